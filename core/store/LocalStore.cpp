@@ -1,0 +1,619 @@
+// SPDX-FileCopyrightText: Sunhall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/LocalStore.h"
+
+#include "core/catalog/CatalogueJson.h"
+#include "core/catalog/CatalogueValidator.h"
+#include "core/store/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sunhall::core {
+
+namespace {
+
+QString isoTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Event eventFromQuery(const QSqlQuery &q)
+{
+    Event event;
+    event.caseId = QUuid::fromString(q.value(0).toString());
+    event.caseSeq = q.value(1).toInt();
+    event.type = q.value(2).toString();
+    event.payload = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    event.actorId = q.value(4).toString();
+    event.actorName = q.value(5).toString();
+    event.workstation = q.value(6).toString();
+    event.at = fromIsoTime(q.value(7).toString());
+    event.commandId = QUuid::fromString(q.value(8).toString());
+    event.serverSeq = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    return event;
+}
+
+const char eventColumns[] = "case_id, case_seq, type, payload, actor_id, actor_name, "
+                            "workstation, at, command_id, server_seq";
+
+const char caseColumns[] = "case_id, case_number, item_code, item_version, item_name, "
+                           "department, applicant_name, applicant_id, status, colour, "
+                           "green_channel, accepted_at, next_due, last_case_seq, summary";
+
+CaseRow caseRowFromQuery(const QSqlQuery &q)
+{
+    CaseRow row;
+    row.caseId = QUuid::fromString(q.value(0).toString());
+    row.caseNumber = q.value(1).toString();
+    row.itemCode = q.value(2).toString();
+    row.itemVersion = q.value(3).toInt();
+    row.itemName = q.value(4).toString();
+    row.department = q.value(5).toString();
+    row.applicantName = q.value(6).toString();
+    row.applicantIdNumber = q.value(7).toString();
+    row.status = q.value(8).toString();
+    row.colour = q.value(9).toString();
+    row.greenChannel = q.value(10).toBool();
+    row.acceptedAt = fromIsoTime(q.value(11).toString());
+    row.nextDue = fromIsoTime(q.value(12).toString());
+    row.lastCaseSeq = q.value(13).toInt();
+    row.summaryJson = q.value(14).toByteArray();
+    return row;
+}
+
+} // namespace
+
+LocalStore::LocalStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+LocalStore::~LocalStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        return makeError(QStringLiteral("store.no-folder"),
+                         tr("The folder for the store does not exist: %1")
+                             .arg(info.absolutePath()));
+    }
+    const QString connection =
+        QStringLiteral("sunhall-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<LocalStore> store(new LocalStore(info.absoluteFilePath(), connection));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    store->m_db.setDatabaseName(store->m_path);
+    if (!store->m_db.open()) {
+        return makeError(QStringLiteral("store.cannot-open"),
+                         tr("The store %1 cannot be opened: %2")
+                             .arg(store->m_path, store->m_db.lastError().text()));
+    }
+    // Refuse a newer store before anything (even the journal mode) touches the file.
+    const Result<int> version = Migrations::currentVersion(store->m_db);
+    if (!version)
+        return version.error();
+    if (*version > Migrations::latestVersion())
+        return Migrations::migrate(store->m_db).error();
+    if (const Status configured = store->configure(); !configured)
+        return configured.error();
+    if (const Status migrated = Migrations::migrate(store->m_db); !migrated)
+        return migrated.error();
+    return store;
+}
+
+Status LocalStore::configure()
+{
+    QSqlQuery query(m_db);
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return sqlError(QString::fromLatin1(pragma), query.lastError().text());
+    }
+    return Status::success();
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    const Result<int> version = Migrations::currentVersion(db);
+    return version ? *version : -1;
+}
+
+Error LocalStore::sqlError(const QString &what, const QString &detail) const
+{
+    return makeError(QStringLiteral("store.sql"),
+                     tr("The store %1 failed while %2: %3").arg(m_path, what, detail));
+}
+
+Status LocalStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(tr("saving a setting"), q.lastError().text());
+    return Status::success();
+}
+
+std::optional<QString> LocalStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+Status LocalStore::putCalendarYear(const YearSchedule &schedule, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO calendar_years(year, schedule, loaded_at) "
+                             "VALUES (?, ?, ?) ON CONFLICT(year) DO UPDATE SET "
+                             "schedule = excluded.schedule, loaded_at = excluded.loaded_at"));
+    q.addBindValue(schedule.year);
+    q.addBindValue(QString::fromUtf8(WorkingCalendar::scheduleToJson(schedule)));
+    q.addBindValue(isoTime(at));
+    if (!q.exec())
+        return sqlError(tr("saving the %1 calendar").arg(schedule.year), q.lastError().text());
+    return Status::success();
+}
+
+Status LocalStore::addClosure(const LocalClosure &closure, const QString &addedBy,
+                              const QDateTime &at)
+{
+    // Validate against the calendar as it stands, so a closure on an unknown year or on a
+    // day that is not a working day is refused with the calendar's own words.
+    Result<WorkingCalendar> calendar = loadCalendar();
+    if (!calendar)
+        return calendar.error();
+    if (const Status valid = calendar.value().addClosure(closure); !valid)
+        return valid;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO calendar_closures(day, reason, added_by, added_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(closure.date.toString(Qt::ISODate));
+    q.addBindValue(closure.reason);
+    q.addBindValue(addedBy);
+    q.addBindValue(isoTime(at));
+    if (!q.exec())
+        return sqlError(tr("saving a local closure"), q.lastError().text());
+    return Status::success();
+}
+
+Result<WorkingCalendar> LocalStore::loadCalendar() const
+{
+    WorkingCalendar calendar;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT year, schedule FROM calendar_years ORDER BY year")))
+        return sqlError(tr("reading the calendars"), q.lastError().text());
+    while (q.next()) {
+        const Result<YearSchedule> schedule =
+            WorkingCalendar::parseSchedule(q.value(1).toByteArray());
+        if (!schedule)
+            return schedule.error();
+        if (const Status added = calendar.addSchedule(*schedule); !added)
+            return added.error();
+    }
+    if (!q.exec(QStringLiteral("SELECT day, reason FROM calendar_closures ORDER BY day")))
+        return sqlError(tr("reading the local closures"), q.lastError().text());
+    while (q.next()) {
+        const LocalClosure closure{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                   q.value(1).toString()};
+        if (const Status added = calendar.addClosure(closure); !added)
+            return added.error();
+    }
+    return calendar;
+}
+
+Result<int> LocalStore::publishCatalogue(Catalogue catalogue, const QString &publishedBy,
+                                         const QDateTime &at)
+{
+    const int version = latestCatalogueVersion().value_or(0) + 1;
+    catalogue.version = version;
+    catalogue.publishedAt = at;
+    catalogue.publishedBy = publishedBy;
+    const QList<Error> problems = CatalogueValidator::validate(catalogue);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Error &problem : problems)
+            lines << problem.message;
+        return makeError(QStringLiteral("catalog.invalid"),
+                         tr("The catalogue was not published: %n problem(s) found.\n%1", nullptr,
+                            int(problems.size()))
+                             .arg(lines.join(QLatin1Char('\n'))),
+                         problems.first().field);
+    }
+    if (!m_db.transaction())
+        return sqlError(tr("publishing the catalogue"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO catalog_versions(version, published_at, published_by, "
+                             "hall_name, document) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(isoTime(at));
+    q.addBindValue(publishedBy);
+    q.addBindValue(catalogue.hallName);
+    q.addBindValue(QString::fromUtf8(CatalogueJson::write(catalogue)));
+    bool ok = q.exec();
+    QSqlQuery item(m_db);
+    item.prepare(QStringLiteral("INSERT INTO catalog_items(catalog_version, code, flow_version, "
+                                "department, name, kind, item) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; ok && i < catalogue.items.size(); ++i) {
+        const Item &it = catalogue.items.at(i);
+        item.addBindValue(version);
+        item.addBindValue(it.code);
+        item.addBindValue(it.flow.version);
+        item.addBindValue(it.department);
+        item.addBindValue(it.name);
+        item.addBindValue(itemKindId(it.kind));
+        item.addBindValue(QString::fromUtf8(
+            QJsonDocument(CatalogueJson::itemToJson(it)).toJson(QJsonDocument::Compact)));
+        ok = item.exec();
+    }
+    QSqlQuery dept(m_db);
+    dept.prepare(QStringLiteral("INSERT INTO departments(code, name) VALUES (?, ?) "
+                                "ON CONFLICT(code) DO UPDATE SET name = excluded.name"));
+    for (qsizetype i = 0; ok && i < catalogue.departments.size(); ++i) {
+        dept.addBindValue(catalogue.departments.at(i).code);
+        dept.addBindValue(catalogue.departments.at(i).name);
+        ok = dept.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        const QString why = q.lastError().text() + item.lastError().text() +
+                            dept.lastError().text() + m_db.lastError().text();
+        m_db.rollback();
+        return sqlError(tr("publishing the catalogue"), why);
+    }
+    return version;
+}
+
+std::optional<int> LocalStore::latestCatalogueVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT max(version) FROM catalog_versions")) && q.next() &&
+        !q.value(0).isNull())
+        return q.value(0).toInt();
+    return std::nullopt;
+}
+
+Result<Catalogue> LocalStore::catalogue(int version) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT document FROM catalog_versions WHERE version = ?"));
+    q.addBindValue(version);
+    if (!q.exec())
+        return sqlError(tr("reading the catalogue"), q.lastError().text());
+    if (!q.next()) {
+        return makeError(QStringLiteral("catalog.no-version"),
+                         tr("The store has no catalogue version %1.").arg(version));
+    }
+    return CatalogueJson::parse(q.value(0).toByteArray());
+}
+
+Status LocalStore::applyEvents(const QList<Event> &events, const QList<CaseRow> &rows)
+{
+    if (!m_db.transaction())
+        return sqlError(tr("applying events"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO events(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(eventColumns)));
+    for (const Event &event : events) {
+        q.bindValue(0, uuidText(event.caseId));
+        q.bindValue(1, event.caseSeq);
+        q.bindValue(2, event.type);
+        q.bindValue(3, QString::fromUtf8(
+                           QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+        q.bindValue(4, event.actorId);
+        q.bindValue(5, event.actorName);
+        q.bindValue(6, event.workstation);
+        q.bindValue(7, isoTime(event.at));
+        q.bindValue(8, uuidText(event.commandId));
+        q.bindValue(9, event.serverSeq > 0 ? QVariant(event.serverSeq)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            m_db.rollback();
+            return sqlError(tr("storing event %1 of case %2")
+                                .arg(event.caseSeq)
+                                .arg(uuidText(event.caseId)),
+                            why);
+        }
+    }
+    if (const Status written = writeRows(rows); !written) {
+        m_db.rollback();
+        return written;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return sqlError(tr("applying events"), why);
+    }
+    return Status::success();
+}
+
+Status LocalStore::writeRows(const QList<CaseRow> &rows)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO cases(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET "
+                             "case_number = excluded.case_number, item_code = excluded.item_code, "
+                             "item_version = excluded.item_version, "
+                             "item_name = excluded.item_name, department = excluded.department, "
+                             "applicant_name = excluded.applicant_name, "
+                             "applicant_id = excluded.applicant_id, status = excluded.status, "
+                             "colour = excluded.colour, green_channel = excluded.green_channel, "
+                             "accepted_at = excluded.accepted_at, next_due = excluded.next_due, "
+                             "last_case_seq = excluded.last_case_seq, summary = excluded.summary")
+                  .arg(QLatin1String(caseColumns)));
+    for (const CaseRow &row : rows) {
+        q.bindValue(0, uuidText(row.caseId));
+        q.bindValue(1, nullable(row.caseNumber));
+        q.bindValue(2, row.itemCode);
+        q.bindValue(3, row.itemVersion);
+        q.bindValue(4, row.itemName);
+        q.bindValue(5, row.department);
+        q.bindValue(6, row.applicantName);
+        q.bindValue(7, row.applicantIdNumber);
+        q.bindValue(8, row.status);
+        q.bindValue(9, row.colour);
+        q.bindValue(10, row.greenChannel ? 1 : 0);
+        q.bindValue(11, nullable(isoTime(row.acceptedAt)));
+        q.bindValue(12, nullable(isoTime(row.nextDue)));
+        q.bindValue(13, row.lastCaseSeq);
+        q.bindValue(14, QString::fromUtf8(row.summaryJson));
+        if (!q.exec()) {
+            return sqlError(tr("updating the read model of case %1").arg(uuidText(row.caseId)),
+                            q.lastError().text());
+        }
+    }
+    return Status::success();
+}
+
+Result<QList<Event>> LocalStore::caseEvents(const QUuid &caseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY case_seq")
+                  .arg(QLatin1String(eventColumns)));
+    q.addBindValue(uuidText(caseId));
+    if (!q.exec())
+        return sqlError(tr("reading the events of a case"), q.lastError().text());
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFromQuery(q));
+    return events;
+}
+
+Result<qint64> LocalStore::eventCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
+        return sqlError(tr("counting events"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Status LocalStore::forEachCase(const std::function<Status(const QList<Event> &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY case_id, case_seq")
+                    .arg(QLatin1String(eventColumns))))
+        return sqlError(tr("reading the events"), q.lastError().text());
+    QList<Event> current;
+    while (q.next()) {
+        Event event = eventFromQuery(q);
+        if (!current.isEmpty() && current.first().caseId != event.caseId) {
+            if (const Status visited = visit(current); !visited)
+                return visited;
+            current.clear();
+        }
+        current.append(std::move(event));
+    }
+    if (!current.isEmpty())
+        return visit(current);
+    return Status::success();
+}
+
+Result<QList<CaseRow>> LocalStore::caseRows() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM cases ORDER BY case_id")
+                    .arg(QLatin1String(caseColumns))))
+        return sqlError(tr("reading the cases"), q.lastError().text());
+    QList<CaseRow> rows;
+    while (q.next())
+        rows.append(caseRowFromQuery(q));
+    return rows;
+}
+
+Result<std::optional<CaseRow>> LocalStore::caseRow(const QUuid &caseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE case_id = ?")
+                  .arg(QLatin1String(caseColumns)));
+    q.addBindValue(uuidText(caseId));
+    if (!q.exec())
+        return sqlError(tr("reading a case"), q.lastError().text());
+    if (!q.next())
+        return std::optional<CaseRow>();
+    return std::optional<CaseRow>(caseRowFromQuery(q));
+}
+
+Result<QList<CaseRow>> LocalStore::searchCases(const QString &text, int limit) const
+{
+    // The trigram index needs three characters; shorter text scans the few columns instead.
+    QSqlQuery q(m_db);
+    if (text.size() >= 3) {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE rowid IN (SELECT rowid FROM "
+                                 "cases_fts WHERE cases_fts MATCH ?) ORDER BY next_due LIMIT ?")
+                      .arg(QLatin1String(caseColumns)));
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        q.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE instr(coalesce(case_number, ''), ?) > 0 "
+                                 "OR instr(applicant_name, ?) > 0 OR instr(applicant_id, ?) > 0 "
+                                 "OR instr(item_name, ?) > 0 ORDER BY next_due LIMIT ?")
+                      .arg(QLatin1String(caseColumns)));
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(text);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(tr("searching cases"), q.lastError().text());
+    QList<CaseRow> rows;
+    while (q.next())
+        rows.append(caseRowFromQuery(q));
+    return rows;
+}
+
+Status LocalStore::rebuildReadModel(
+    const std::function<Result<CaseRow>(const QList<Event> &)> &project)
+{
+    if (!m_db.transaction())
+        return sqlError(tr("rebuilding the read model"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM cases"))) {
+        const QString why = q.lastError().text();
+        m_db.rollback();
+        return sqlError(tr("rebuilding the read model"), why);
+    }
+    QList<CaseRow> rows;
+    const Status visited = forEachCase([&](const QList<Event> &events) -> Status {
+        Result<CaseRow> row = project(events);
+        if (!row)
+            return row.error();
+        rows.append(std::move(row).value());
+        if (rows.size() >= 1000) {
+            const Status written = writeRows(rows);
+            rows.clear();
+            return written;
+        }
+        return Status::success();
+    });
+    Status written = visited ? writeRows(rows) : visited;
+    if (!written || !m_db.commit()) {
+        m_db.rollback();
+        return written ? sqlError(tr("rebuilding the read model"), m_db.lastError().text())
+                       : written;
+    }
+    return Status::success();
+}
+
+Result<qint64> LocalStore::enqueueCommand(const QUuid &commandId, const QUuid &caseId,
+                                          const QString &type, const QByteArray &command,
+                                          const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(command_id, case_id, type, command, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidText(commandId));
+    q.addBindValue(uuidText(caseId));
+    q.addBindValue(type);
+    q.addBindValue(QString::fromUtf8(command));
+    q.addBindValue(isoTime(at));
+    if (!q.exec())
+        return sqlError(tr("queueing a command for the server"), q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<int> LocalStore::pendingCommandCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) ||
+        !q.next())
+        return sqlError(tr("counting queued commands"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status LocalStore::addLease(const QString &kind, const QString &hallCode, int year, qint64 first,
+                            qint64 last, const QString &workstation)
+{
+    if (first < 1 || last < first) {
+        return makeError(QStringLiteral("number.bad-range"),
+                         tr("The number range %1–%2 is empty or starts below 1.")
+                             .arg(first)
+                             .arg(last),
+                         QStringLiteral("range"));
+    }
+    // Ranges of one kind, hall and year never overlap: an overlap would hand a number out twice.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT first, last FROM number_leases WHERE kind = ? AND "
+                             "hall_code = ? AND year = ? AND first <= ? AND last >= ?"));
+    q.addBindValue(kind);
+    q.addBindValue(hallCode);
+    q.addBindValue(year);
+    q.addBindValue(last);
+    q.addBindValue(first);
+    if (!q.exec())
+        return sqlError(tr("checking number ranges"), q.lastError().text());
+    if (q.next()) {
+        return makeError(QStringLiteral("number.overlap"),
+                         tr("The number range %1–%2 overlaps the range %3–%4 already leased.")
+                             .arg(first)
+                             .arg(last)
+                             .arg(q.value(0).toLongLong())
+                             .arg(q.value(1).toLongLong()),
+                         QStringLiteral("range"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO number_leases(kind, hall_code, year, first, last, next, "
+                             "workstation) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(kind), QVariant(hallCode), QVariant(year), QVariant(first),
+                              QVariant(last), QVariant(first), QVariant(workstation)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(tr("saving a number range"), q.lastError().text());
+    return Status::success();
+}
+
+Result<qint64> LocalStore::takeSerial(const QString &kind, const QString &hallCode, int year)
+{
+    // One UPDATE … RETURNING takes the serial and moves the range on atomically.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE number_leases SET next = next + 1 WHERE rowid = (SELECT "
+                             "rowid FROM number_leases WHERE kind = ? AND hall_code = ? AND "
+                             "year = ? AND next <= last ORDER BY first LIMIT 1) "
+                             "RETURNING next - 1"));
+    q.addBindValue(kind);
+    q.addBindValue(hallCode);
+    q.addBindValue(year);
+    if (!q.exec())
+        return sqlError(tr("taking a number"), q.lastError().text());
+    if (!q.next()) {
+        return makeError(QStringLiteral("number.lease-exhausted"),
+                         tr("No %1 numbers are left for %2 in %3: ask the server for a new "
+                            "range.")
+                             .arg(kind, hallCode)
+                             .arg(year));
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace sunhall::core
