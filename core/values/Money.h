@@ -19,8 +19,10 @@ public:
     constexpr Money() = default;
     static constexpr Money fromFen(qint64 fen) { return Money(fen); }
     static constexpr Money fromYuan(qint64 yuan) { return Money(yuan * 100); }
-    /// Parses "12", "12.5", "12.50", "1,234.56" (yuan, at most two decimals, not negative
-    /// unless allowNegative). The error names what is wrong with the text.
+    /// Parses "12", "12.5", "12.50", "1,234.56", "¥12" (yuan, at most two decimals, not
+    /// negative unless allowNegative; full-width characters from a Chinese input method are
+    /// read as their ASCII forms). The error (field "amount", code "money.…") names what is
+    /// wrong with the text.
     static Result<Money> parseYuan(const QString &text, bool allowNegative = false);
 
     constexpr qint64 fen() const { return m_fen; }
@@ -40,7 +42,9 @@ public:
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen)
+    {}
     qint64 m_fen = 0;
 };
 
