@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 cp translations/sunhall_zh_CN.ts "$tmp/check.ts"
 dirs=()
 for d in core models widgets app server; do [ -d "$d" ] && dirs+=("$d"); done
-"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${dirs[@]}" -ts "$tmp/check.ts"
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I . "${dirs[@]}" -ts "$tmp/check.ts"
 if ! cmp -s translations/sunhall_zh_CN.ts "$tmp/check.ts"; then
     echo "translations/sunhall_zh_CN.ts is out of date with the sources:" >&2
     diff -u translations/sunhall_zh_CN.ts "$tmp/check.ts" | head -40 >&2 || true

@@ -22,7 +22,8 @@ struct Department
     QString name;
 };
 
-enum class ItemCategory {
+enum class ItemCategory
+{
     Licensing,            // 行政许可
     NonLicensingApproval, // 非行政许可审批
     PublicService,        // 公共服务
@@ -31,14 +32,21 @@ enum class ItemCategory {
     Other,                // 其他行政权力
 };
 
-enum class ItemKind {
+enum class ItemKind
+{
     Immediate, // 即办件: decided on the spot
     Promised,  // 承诺件: within the promised limit
     Joint,     // 联办件: departments review in parallel
     Escalated, // 上报件: decided by a higher level, tracked here
 };
 
-enum class MaterialForm { Original, Copy, OriginalAndCopy, Electronic };
+enum class MaterialForm
+{
+    Original,
+    Copy,
+    OriginalAndCopy,
+    Electronic
+};
 
 /// One entry of an item's material list (申报材料).
 struct Material
@@ -61,7 +69,8 @@ struct FeeItem
     QString basis;
 };
 
-enum class StepKind {
+enum class StepKind
+{
     Accept,           // 受理 (window)
     Review,           // 审核
     SignOff,          // 审批 (chief approver, decides)
@@ -134,12 +143,21 @@ struct Item
 QString itemCategoryId(ItemCategory category); // "licensing", "non-licensing-approval", ...
 std::optional<ItemCategory> itemCategoryFromId(const QString &id);
 QString itemCategoryDisplayName(ItemCategory category); // 行政许可 ...
-QString itemKindId(ItemKind kind);                      // "immediate", "promised", "joint", "escalated"
+QString itemKindId(ItemKind kind); // "immediate", "promised", "joint", "escalated"
 std::optional<ItemKind> itemKindFromId(const QString &id);
 QString itemKindDisplayName(ItemKind kind); // 即办件 ...
 QString materialFormId(MaterialForm form);  // "original", "copy", "original-and-copy", "electronic"
 std::optional<MaterialForm> materialFormFromId(const QString &id);
 QString stepKindId(StepKind kind); // "accept", "review", "sign-off", "leader-sign-off", ...
 std::optional<StepKind> stepKindFromId(const QString &id);
+
+// Added with the catalogue: every value of each enum in declaration order (for pickers and for
+// listing the allowed values in an error), and the display names of material forms and steps.
+QList<ItemCategory> allItemCategories();
+QList<ItemKind> allItemKinds();
+QList<MaterialForm> allMaterialForms();
+QList<StepKind> allStepKinds();
+QString materialFormDisplayName(MaterialForm form); // "Original", "Copy", ... (原件, 复印件)
+QString stepKindDisplayName(StepKind kind);         // "Accept", "Review", ... (受理, 审核)
 
 } // namespace sunhall::core
