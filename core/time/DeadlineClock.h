@@ -35,7 +35,13 @@ struct WarningThresholds
     double yellowDaysLeft = 1.0;   // yellow with this many working days or fewer left
 };
 
-enum class WarningColour { None, Blue, Yellow, Red };
+enum class WarningColour
+{
+    None,
+    Blue,
+    Yellow,
+    Red
+};
 QString warningColourId(WarningColour colour); // "none", "blue", "yellow", "red"
 std::optional<WarningColour> warningColourFromId(const QString &id);
 
@@ -56,7 +62,7 @@ struct ClockReading
     QDateTime dueAt;        // close of office hours on dueDate
     double usedDays = 0;    // working days used, with today's share of office hours
     double leftDays = 0;    // limit + extension − used (negative when overdue)
-    bool suspended = false; // an open suspension covers the reading instant
+    bool suspended = false; // a suspension covers the reading day (from its start to its resume)
     WarningColour colour = WarningColour::None;
 };
 
@@ -71,7 +77,11 @@ public:
     /// The due date: the (limit + extension)-th counted working day after `spec.start`,
     /// skipping suspended days. An open suspension has no due date (error "clock.suspended").
     Result<QDate> dueDate(const ClockSpec &spec) const;
+    /// The close of office hours on dueDate(), in local time (the hall's zone on a hall machine).
     Result<QDateTime> dueAt(const ClockSpec &spec) const;
+    /// Reads the clock at `at`, a wall-clock time in the hall's zone: used and left working days,
+    /// the due date (provisional while suspended) and the warning colour. Red starts strictly
+    /// after the close of the due day.
     Result<ClockReading> read(const ClockSpec &spec, const QDateTime &at,
                               const WarningThresholds &thresholds = {}) const;
 

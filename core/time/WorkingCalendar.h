@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace sunhall::core {
 
 /// A statutory holiday period of one year's State Council notice.
@@ -27,8 +30,8 @@ struct Holiday
 struct YearSchedule
 {
     int year = 0;
-    QString source;             // the notice it was taken from
-    QList<Holiday> holidays;    // days off
+    QString source;              // the notice it was taken from
+    QList<Holiday> holidays;     // days off
     QList<QDate> makeUpWorkdays; // weekend days worked (调休上班)
 };
 
@@ -40,7 +43,8 @@ struct LocalClosure
     QString reason;
 };
 
-enum class DayKind {
+enum class DayKind
+{
     Workday,       // Monday–Friday, not a holiday
     Weekend,       // Saturday or Sunday, not made a working day
     Holiday,       // statutory holiday
@@ -77,17 +81,28 @@ public:
     Result<bool> isWorkingDay(const QDate &date) const;
     /// The number of working days d with from < d ≤ to (0 when to ≤ from).
     Result<int> workingDaysBetween(const QDate &from, const QDate &to) const;
-    /// The n-th working day after `from` (n ≥ 1; `from` itself is never counted).
+    /// The n-th working day after `from` (`from` itself is never counted); n = 0 gives `from`.
     Result<QDate> addWorkingDays(const QDate &from, int n) const;
     /// The first working day strictly after `date`.
     Result<QDate> nextWorkingDay(const QDate &date) const;
 
 private:
+    static Status validateSchedule(const YearSchedule &schedule);
     Error yearMissing(int year) const;
+    Error invalidDate(const QString &field) const;
+    Result<qsizetype> indexOf(const QDate &date) const;
+    std::optional<Error> missingBetween(qsizetype first, qsizetype last) const;
+    void rebuild();
 
     QMap<int, YearSchedule> m_schedules;
-    QHash<QDate, DayKind> m_special; // holidays, make-up days and closures
     QMap<QDate, QString> m_closures;
+    // Day tables from 1 January of the first loaded year to 31 December of the last, indexed
+    // by Julian day − m_firstDay, so that counting is two look-ups and no date arithmetic:
+    // deadline boards read thousands of clocks at a time.
+    qint64 m_firstDay = 0;
+    std::vector<DayKind> m_kinds;
+    std::vector<int> m_workingBefore; // [i]: working days among the first i days
+    std::vector<int> m_missingBefore; // [i]: days of years not loaded among the first i days
 };
 
 } // namespace sunhall::core
