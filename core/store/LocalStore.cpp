@@ -5,6 +5,7 @@
 #include "core/catalog/CatalogueJson.h"
 #include "core/catalog/CatalogueValidator.h"
 #include "core/store/Migrations.h"
+#include "core/values/DocumentNumber.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -607,10 +608,12 @@ Result<qint64> LocalStore::takeSerial(const QString &kind, const QString &hallCo
     if (!q.exec())
         return sqlError(tr("taking a number"), q.lastError().text());
     if (!q.next()) {
+        const auto known = DocumentNumber::kindFromId(kind);
         return makeError(QStringLiteral("number.lease-exhausted"),
                          tr("No %1 numbers are left for %2 in %3: ask the server for a new "
                             "range.")
-                             .arg(kind, hallCode)
+                             .arg(known ? DocumentNumber::kindDisplayName(*known) : kind,
+                                  hallCode)
                              .arg(year));
     }
     return q.value(0).toLongLong();
