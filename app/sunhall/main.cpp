@@ -33,34 +33,43 @@ struct Hall
 core::Result<Hall> openHall(const QString &dir)
 {
     if (dir.isEmpty())
-        return core::makeError(QStringLiteral("client.hall-missing"),
-                         QCoreApplication::translate(
-                             "sunhall::app::Client",
-                             "No hall folder was given. Start sunhall with --hall DIR or set "
-                             "SUNHALL_HALL to the hall's folder (an administrator creates one "
-                             "with \"sunhallctl demo init --dir DIR\")."),
-                         dir);
+        return core::makeError(
+            QStringLiteral("client.hall-missing"),
+            QCoreApplication::translate(
+                "sunhall::app::Client",
+                "No hall folder was given. Start sunhall with --hall DIR or set "
+                "SUNHALL_HALL to the hall's folder (an administrator creates one "
+                "with \"sunhallctl demo init --dir DIR\")."),
+            dir);
+    if (!QFileInfo(dir).isDir())
+        return core::makeError(
+            QStringLiteral("client.hall-folder-missing"),
+            QCoreApplication::translate("sunhall::app::Client",
+                                        "The hall folder %1 does not exist. Check the folder given "
+                                        "with --hall or SUNHALL_HALL.")
+                .arg(QDir::toNativeSeparators(dir)),
+            dir);
     const QString path = QDir(dir).filePath(QStringLiteral("hall.db"));
     if (!QFileInfo::exists(path))
         return core::makeError(QStringLiteral("client.hall-not-found"),
-                         QCoreApplication::translate(
-                             "sunhall::app::Client",
-                             "%1 holds no hall (there is no hall.db in it). Check the folder "
-                             "given with --hall or SUNHALL_HALL.")
-                             .arg(QDir::toNativeSeparators(dir)),
-                         dir);
+                               QCoreApplication::translate(
+                                   "sunhall::app::Client",
+                                   "%1 holds no hall (there is no hall.db in it). Check the folder "
+                                   "given with --hall or SUNHALL_HALL.")
+                                   .arg(QDir::toNativeSeparators(dir)),
+                               dir);
     auto store = core::LocalStore::open(path);
     if (!store)
         return store.error();
     const std::optional<int> version = (*store)->latestCatalogueVersion();
     if (!version)
-        return core::makeError(QStringLiteral("client.catalogue-missing"),
-                         QCoreApplication::translate(
-                             "sunhall::app::Client",
-                             "The hall in %1 has no published item catalogue yet. An "
-                             "administrator must publish one first.")
-                             .arg(QDir::toNativeSeparators(dir)),
-                         dir);
+        return core::makeError(
+            QStringLiteral("client.catalogue-missing"),
+            QCoreApplication::translate("sunhall::app::Client",
+                                        "The hall in %1 has no published item catalogue yet. An "
+                                        "administrator must publish one first.")
+                .arg(QDir::toNativeSeparators(dir)),
+            dir);
     auto catalogue = (*store)->catalogue(*version);
     if (!catalogue)
         return catalogue.error();
@@ -77,10 +86,9 @@ int fail(const core::Error &error)
     // A dialog nobody can see would never close: only ask a real screen.
     const QString platform = QGuiApplication::platformName();
     if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("sunhall::app::Client",
-                                                          "Sunhall cannot start"),
-                              error.message);
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("sunhall::app::Client", "Sunhall cannot start"),
+            error.message);
     return 1;
 }
 
@@ -94,8 +102,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SUNHALL_VERSION));
     const QString language = i18n::install(app, i18n::preferredLocale());
     // Dates and weekday names follow the language of the screens, not the system's.
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English)
-                                                        : QLocale(QLocale::Chinese, QLocale::China));
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English)
+                            : QLocale(QLocale::Chinese, QLocale::China));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -110,8 +119,8 @@ int main(int argc, char *argv[])
     parser.addOption(hallOption);
     parser.process(app);
 
-    const QString dir = parser.isSet(hallOption) ? parser.value(hallOption)
-                                                 : qEnvironmentVariable("SUNHALL_HALL");
+    const QString dir =
+        parser.isSet(hallOption) ? parser.value(hallOption) : qEnvironmentVariable("SUNHALL_HALL");
     core::Result<Hall> hall = openHall(dir);
     if (!hall)
         return fail(hall.error());

@@ -33,9 +33,13 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(withProgram))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program by argv[0]; scripts want the command they typed.
         QString help = m_parser.helpText();
-        help.replace(QStringLiteral("sunhallctl [options]"),
-                     QStringLiteral("sunhallctl ") + m_command + QStringLiteral(" [options]"));
+        const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+        const qsizetype usage = help.indexOf(QLatin1Char(' '));
+        if (usage > 0 && options > usage)
+            help.replace(usage + 1, options - usage - 1,
+                         QStringLiteral("sunhallctl ") + m_command);
         m_context.out << help;
         m_context.out.flush();
         return int(ExitOk);
