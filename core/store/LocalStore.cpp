@@ -318,6 +318,24 @@ Result<Catalogue> LocalStore::catalogue(int version) const
     return CatalogueJson::parse(q.value(0).toByteArray());
 }
 
+Result<Item> LocalStore::item(const QString &code, int flowVersion) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT item FROM catalog_items WHERE code = ? AND flow_version = ? "
+                             "ORDER BY catalog_version DESC LIMIT 1"));
+    q.addBindValue(code);
+    q.addBindValue(flowVersion);
+    if (!q.exec())
+        return sqlError(tr("reading an item"), q.lastError().text());
+    if (!q.next()) {
+        return makeError(QStringLiteral("catalog.no-item"),
+                         tr("No item %1 with flow version %2 was ever published in this hall.")
+                             .arg(code)
+                             .arg(flowVersion));
+    }
+    return CatalogueJson::itemFromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+}
+
 Status LocalStore::applyEvents(const QList<Event> &events, const QList<CaseRow> &rows)
 {
     if (!m_db.transaction())

@@ -48,6 +48,8 @@ public:
                                  const QDateTime &at);
     std::optional<int> latestCatalogueVersion() const;
     Result<Catalogue> catalogue(int version) const;
+    /// An item as published with the given flow version (the newest publication of it).
+    Result<Item> item(const QString &code, int flowVersion) const;
 
     // Events and the read model, always changed together in one transaction.
     Status applyEvents(const QList<Event> &events, const QList<CaseRow> &rows);

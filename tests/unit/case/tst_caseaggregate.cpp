@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Sunhall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CaseFixture.h"
+#include "tests/support/CaseFixture.h"
 
 #include "core/case/CaseSummary.h"
 #include "core/case/CaseVocabulary.h"

@@ -89,6 +89,8 @@ public:
     const QUuid &caseId() const { return m_caseId; }
     QDateTime now() const { return m_now; }
     void setNow(const QDateTime &now) { m_now = now; }
+    /// The serial of the case number the driver accepts with (several cases in one store).
+    void setCaseSerial(int serial) { m_caseSerial = serial; }
 
     /// Decides the command for this case as `actor` now; on success the events are applied.
     Result<QList<Event>> run(Command command, const Actor &actor);
@@ -109,6 +111,7 @@ private:
     QUuid m_caseId;
     QDateTime m_now;
     qint64 m_seq = 0;
+    int m_caseSerial = 0;
     CaseState m_state;
     QList<Event> m_events;
     QStringList m_lastTypes;

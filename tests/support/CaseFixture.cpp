@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Sunhall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CaseFixture.h"
+#include "tests/support/CaseFixture.h"
 
 #include "core/values/DocumentNumber.h"
 #include "core/values/IdentityNumber.h"
@@ -322,7 +322,7 @@ QString CaseDriver::reachFlow(Stage stage)
         return error;
     switch (stage) {
     case Stage::Review:
-        return must(Commands::accept(id, caseNumber(1)), clerk());
+        return must(Commands::accept(id, caseNumber(m_caseSerial ? m_caseSerial : 1)), clerk());
     case Stage::ReviewClaimed:
         return must(Commands::claimStep(id, QStringLiteral("review")), reviewer());
     case Stage::Suspended:
@@ -386,7 +386,7 @@ QString CaseDriver::reachJoint(Stage stage)
             must(Commands::registerCase(id, application(m_item)), clerkOf(QStringLiteral("FGW")));
         !error.isEmpty())
         return error;
-    if (QString error = must(Commands::accept(id, caseNumber(2)), clerkOf(QStringLiteral("FGW")));
+    if (QString error = must(Commands::accept(id, caseNumber(m_caseSerial ? m_caseSerial : 2)), clerkOf(QStringLiteral("FGW")));
         !error.isEmpty() || stage == Stage::JointReview)
         return error;
     return must(Commands::completeStep(id, QStringLiteral("review"), QStringLiteral("同意"),
