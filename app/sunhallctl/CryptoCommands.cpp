@@ -29,11 +29,10 @@ public:
                              option);
         }
         if (file.size() > max) {
-            return makeError(QStringLiteral("file.too-large"),
-                             tr("--%1: %2 is larger than %3 MiB")
-                                 .arg(option, path)
-                                 .arg(max / (1024 * 1024)),
-                             option);
+            return makeError(
+                QStringLiteral("file.too-large"),
+                tr("--%1: %2 is larger than %3 MiB").arg(option, path).arg(max / (1024 * 1024)),
+                option);
         }
         return file.readAll();
     }
@@ -58,8 +57,8 @@ public:
         CommandLine cl(context, QStringLiteral("keygen"),
                        tr("Creates an SM2 key pair: DIR/private.pem (encrypted PKCS#8 under the "
                           "passphrase) and DIR/public.pem."));
-        cl.addOption({QStringLiteral("out"), tr("The folder to write the keys to."),
-                      QStringLiteral("DIR")});
+        cl.addOption(
+            {QStringLiteral("out"), tr("The folder to write the keys to."), QStringLiteral("DIR")});
         cl.addOption({QStringLiteral("passphrase-file"),
                       tr("A file whose first line is the passphrase."), QStringLiteral("FILE")});
         if (auto stop = cl.parse(args))
@@ -84,8 +83,7 @@ public:
         const Result<Sm2KeyPair> pair = Sm2KeyPair::generate();
         if (!pair)
             return cl.failure(pair.error());
-        const Result<QByteArray> pem =
-            pair->privateKeyPemEncrypted(QString::fromUtf8(*passphrase));
+        const Result<QByteArray> pem = pair->privateKeyPemEncrypted(QString::fromUtf8(*passphrase));
         if (!pem)
             return cl.failure(pem.error());
         if (const Status written = writeFile(privatePath, *pem, true); !written)
@@ -109,8 +107,8 @@ public:
         cl.addOption({QStringLiteral("passphrase-file"),
                       tr("A file whose first line is the passphrase."), QStringLiteral("FILE")});
         cl.addOption({QStringLiteral("in"), tr("The file to sign."), QStringLiteral("FILE")});
-        cl.addOption({QStringLiteral("out"), tr("The signature file to write."),
-                      QStringLiteral("SIG")});
+        cl.addOption(
+            {QStringLiteral("out"), tr("The signature file to write."), QStringLiteral("SIG")});
         if (auto stop = cl.parse(args))
             return *stop;
         const auto key = cl.required(QStringLiteral("key"));

@@ -16,8 +16,8 @@ CommandLine::CommandLine(CtlContext &context, QString command, QString descripti
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                          tr("Show this help.")));
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
 }
 
 void CommandLine::addPositional(const QString &name, const QString &description,
@@ -38,8 +38,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
         const qsizetype usage = help.indexOf(QLatin1Char(' '));
         if (usage > 0 && options > usage)
-            help.replace(usage + 1, options - usage - 1,
-                         QStringLiteral("sunhallctl ") + m_command);
+            help.replace(usage + 1, options - usage - 1, QStringLiteral("sunhallctl ") + m_command);
         m_context.out << help;
         m_context.out.flush();
         return int(ExitOk);
@@ -94,12 +93,11 @@ Result<int> parseCount(const QString &text, const QString &option, int max)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 0 || value > max) {
-        return core::makeError(
-            QStringLiteral("usage.bad-number"),
-            CommandLine::tr("--%1: \"%2\" is not a whole number from 0 to %3")
-                .arg(option, text)
-                .arg(max),
-            option);
+        return core::makeError(QStringLiteral("usage.bad-number"),
+                               CommandLine::tr("--%1: \"%2\" is not a whole number from 0 to %3")
+                                   .arg(option, text)
+                                   .arg(max),
+                               option);
     }
     return value;
 }
@@ -108,10 +106,10 @@ Result<QByteArray> readSecretFile(const QString &path, const QString &option)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return core::makeError(QStringLiteral("file.unreadable"),
-                               CommandLine::tr("--%1: cannot read %2: %3")
-                                   .arg(option, path, file.errorString()),
-                               option);
+        return core::makeError(
+            QStringLiteral("file.unreadable"),
+            CommandLine::tr("--%1: cannot read %2: %3").arg(option, path, file.errorString()),
+            option);
     }
     QByteArray secret = file.readLine(4096);
     while (secret.endsWith('\n') || secret.endsWith('\r'))

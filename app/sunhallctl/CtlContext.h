@@ -15,7 +15,8 @@
 namespace sunhall::ctl {
 
 /// Exit statuses every sunhallctl command keeps to, so scripts can rely on them.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,    // done / the answer is "yes"
     ExitNo = 1,    // the answer is "no", or the input is invalid
     ExitUsage = 2, // the command line itself is wrong

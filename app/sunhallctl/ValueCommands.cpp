@@ -32,12 +32,11 @@ public:
         if (!number)
             return cl.failure(number.error());
         if (number->kind() == IdentityNumber::Kind::CitizenId) {
-            const QString sex = number->sex() == IdentityNumber::Sex::Male ? tr("male")
-                                                                           : tr("female");
+            const QString sex =
+                number->sex() == IdentityNumber::Sex::Male ? tr("male") : tr("female");
             context.out << tr("%1: a valid citizen ID number (born %2, %3, region %4)")
-                               .arg(number->number(),
-                                    number->birthDate().toString(Qt::ISODate), sex,
-                                    number->regionCode())
+                               .arg(number->number(), number->birthDate().toString(Qt::ISODate),
+                                    sex, number->regionCode())
                         << '\n';
         } else {
             context.out << tr("%1: a valid unified social credit code (registration authority "

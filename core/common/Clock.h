@@ -24,8 +24,7 @@ class SystemClock final : public Clock
 public:
     explicit SystemClock(QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
         : m_zone(std::move(zone))
-    {
-    }
+    {}
     QDateTime now() const override { return QDateTime::currentDateTime().toTimeZone(m_zone); }
 
 private:
@@ -36,7 +35,9 @@ private:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

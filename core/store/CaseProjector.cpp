@@ -12,8 +12,7 @@ namespace sunhall::core {
 CaseProjector::CaseProjector(ItemLookup lookup, const DeadlineClock &clock)
     : m_lookup(std::move(lookup))
     , m_clock(clock)
-{
-}
+{}
 
 CaseProjector::ItemLookup CaseProjector::itemsOf(const LocalStore &store)
 {

@@ -38,10 +38,9 @@ struct Page
 
 QList<Page> makePages()
 {
-    static const char *types[] = {"registered", "materials-checked", "accepted",
-                                  "step-started", "step-completed", "step-started",
-                                  "decided",    "fee-assessed",      "fee-paid",
-                                  "concluded"};
+    static const char *types[] = {"registered",     "materials-checked", "accepted", "step-started",
+                                  "step-completed", "step-started",      "decided",  "fee-assessed",
+                                  "fee-paid",       "concluded"};
     QList<Event> events;
     QHash<QUuid, CaseRow> rows;
     const QDateTime start(QDate(2025, 3, 3), QTime(9, 0), QTimeZone(8 * 3600));
@@ -145,8 +144,8 @@ void writeScript(const QString &path)
                    "workstation, at, command_id, server_seq) VALUES ("
                 << sqlText(e.caseId.toString(QUuid::WithoutBraces)) << ',' << e.caseSeq << ','
                 << sqlText(e.type) << ','
-                << sqlText(QString::fromUtf8(
-                       QJsonDocument(e.payload).toJson(QJsonDocument::Compact)))
+                << sqlText(
+                       QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)))
                 << ',' << sqlText(e.actorId) << ',' << sqlText(e.actorName) << ','
                 << sqlText(e.workstation) << ',' << time(e.at) << ','
                 << sqlText(e.commandId.toString(QUuid::WithoutBraces)) << ',' << e.serverSeq
@@ -156,13 +155,13 @@ void writeScript(const QString &path)
             out << "INSERT INTO cases(case_id, case_number, item_code, item_version, item_name, "
                    "department, applicant_name, applicant_id, status, colour, green_channel, "
                    "accepted_at, next_due, last_case_seq, summary) VALUES ("
-                << sqlText(r.caseId.toString(QUuid::WithoutBraces)) << ','
-                << sqlText(r.caseNumber) << ',' << sqlText(r.itemCode) << ',' << r.itemVersion
-                << ',' << sqlText(r.itemName) << ',' << sqlText(r.department) << ','
-                << sqlText(r.applicantName) << ',' << sqlText(r.applicantIdNumber) << ','
-                << sqlText(r.status) << ',' << sqlText(r.colour) << ',' << (r.greenChannel ? 1 : 0)
-                << ',' << time(r.acceptedAt) << ',' << time(r.nextDue) << ',' << r.lastCaseSeq
-                << ',' << sqlText(QString::fromUtf8(r.summaryJson))
+                << sqlText(r.caseId.toString(QUuid::WithoutBraces)) << ',' << sqlText(r.caseNumber)
+                << ',' << sqlText(r.itemCode) << ',' << r.itemVersion << ',' << sqlText(r.itemName)
+                << ',' << sqlText(r.department) << ',' << sqlText(r.applicantName) << ','
+                << sqlText(r.applicantIdNumber) << ',' << sqlText(r.status) << ','
+                << sqlText(r.colour) << ',' << (r.greenChannel ? 1 : 0) << ',' << time(r.acceptedAt)
+                << ',' << time(r.nextDue) << ',' << r.lastCaseSeq << ','
+                << sqlText(QString::fromUtf8(r.summaryJson))
                 << ") ON CONFLICT(case_id) DO UPDATE SET case_number = excluded.case_number, "
                    "item_code = excluded.item_code, item_version = excluded.item_version, "
                    "item_name = excluded.item_name, department = excluded.department, "

@@ -386,7 +386,8 @@ QString CaseDriver::reachJoint(Stage stage)
             must(Commands::registerCase(id, application(m_item)), clerkOf(QStringLiteral("FGW")));
         !error.isEmpty())
         return error;
-    if (QString error = must(Commands::accept(id, caseNumber(m_caseSerial ? m_caseSerial : 2)), clerkOf(QStringLiteral("FGW")));
+    if (QString error = must(Commands::accept(id, caseNumber(m_caseSerial ? m_caseSerial : 2)),
+                             clerkOf(QStringLiteral("FGW")));
         !error.isEmpty() || stage == Stage::JointReview)
         return error;
     return must(Commands::completeStep(id, QStringLiteral("review"), QStringLiteral("同意"),

@@ -115,8 +115,8 @@ void tst_LocalStore::migratesOlderStoreKeepingData()
     const QUuid id = QUuid::createUuid();
     {
         // A store at schema 1, as the first release wrote it, with a case in it.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QVERIFY(Migrations::migrate(db, 1).ok());
@@ -150,14 +150,14 @@ void tst_LocalStore::refusesNewerStoreUntouched()
 {
     const QString path = freshPath();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("newer"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x)")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
-                           .arg(Migrations::latestVersion() + 7)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 7)));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -198,7 +198,8 @@ void tst_LocalStore::appliesEventsWithReadModel()
     // A later page updates the row in place.
     CaseRow changed = row(a, QStringLiteral("SL-A"), QStringLiteral("张三"), 3);
     changed.status = QStringLiteral("decided");
-    QVERIFY(store.value()->applyEvents({makeEvent(a, 3, QStringLiteral("decided"))}, {changed}).ok());
+    QVERIFY(
+        store.value()->applyEvents({makeEvent(a, 3, QStringLiteral("decided"))}, {changed}).ok());
     QCOMPARE(store.value()->caseRow(a).value()->status, QStringLiteral("decided"));
     QCOMPARE(store.value()->caseRow(a).value().value(), changed);
 }
@@ -210,9 +211,10 @@ void tst_LocalStore::applyIsAllOrNothing()
     const QUuid a = QUuid::createUuid();
     QVERIFY(store.value()->applyEvents({makeEvent(a, 1, QStringLiteral("registered"))}, {}).ok());
     // The second event repeats (case, seq 1): the whole page is refused, nothing half-applied.
-    const Status status = store.value()->applyEvents(
-        {makeEvent(a, 2, QStringLiteral("accepted")), makeEvent(a, 1, QStringLiteral("registered"))},
-        {row(a, QStringLiteral("SL-A"), QStringLiteral("张三"), 2)});
+    const Status status =
+        store.value()->applyEvents({makeEvent(a, 2, QStringLiteral("accepted")),
+                                    makeEvent(a, 1, QStringLiteral("registered"))},
+                                   {row(a, QStringLiteral("SL-A"), QStringLiteral("张三"), 2)});
     QVERIFY(!status.ok());
     QCOMPARE(store.value()->eventCount().value(), 1);
     QVERIFY(!store.value()->caseRow(a).value().has_value());
@@ -240,9 +242,9 @@ void tst_LocalStore::searchFindsCases()
     const QUuid a = QUuid::createUuid();
     const QUuid b = QUuid::createUuid();
     QVERIFY(store.value()
-                ->applyEvents({},
-                              {row(a, QStringLiteral("SLQD0001"), QStringLiteral("青岛海川食品有限公司"), 1),
-                               row(b, QStringLiteral("SLQD0002"), QStringLiteral("王芳"), 1)})
+                ->applyEvents({}, {row(a, QStringLiteral("SLQD0001"),
+                                       QStringLiteral("青岛海川食品有限公司"), 1),
+                                   row(b, QStringLiteral("SLQD0002"), QStringLiteral("王芳"), 1)})
                 .ok());
     const auto found = store.value()->searchCases(text);
     QVERIFY(found.ok());
@@ -267,10 +269,10 @@ void tst_LocalStore::calendarAndClosures()
     QCOMPARE(calendar.value().isWorkingDay(QDate(2025, 3, 14)).value(), false);
     QCOMPARE(calendar.value().isWorkingDay(QDate(2025, 1, 26)).value(), true);
     // A Saturday cannot be closed, and a refused closure leaves nothing behind.
-    QVERIFY(!store.value()
-                 ->addClosure({QDate(2025, 3, 15), QStringLiteral("x")}, QStringLiteral("admin"),
-                              t0)
-                 .ok());
+    QVERIFY(
+        !store.value()
+             ->addClosure({QDate(2025, 3, 15), QStringLiteral("x")}, QStringLiteral("admin"), t0)
+             .ok());
     QCOMPARE(store.value()->loadCalendar().value().closures().size(), 1);
 }
 
@@ -345,8 +347,8 @@ void tst_LocalStore::leasesNeverRepeatANumber()
                      .code,
                  QStringLiteral("number.overlap"));
         for (int i = 0; i < 2; ++i)
-            seen.insert(store.value()->takeSerial(QStringLiteral("case"), QStringLiteral("QD0001"),
-                                                  2025)
+            seen.insert(store.value()
+                            ->takeSerial(QStringLiteral("case"), QStringLiteral("QD0001"), 2025)
                             .value());
     }
     // Reopened (a restart), the range goes on where it stopped.

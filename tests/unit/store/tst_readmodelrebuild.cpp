@@ -56,9 +56,11 @@ QList<CaseDriver> tst_ReadModelRebuild::drive()
     {
         TestItem item;
         Stage stage;
-    } plan[] = {{TestItem::Promised, Stage::Concluded}, {TestItem::Promised, Stage::Suspended},
+    } plan[] = {{TestItem::Promised, Stage::Concluded},
+                {TestItem::Promised, Stage::Suspended},
                 {TestItem::Promised, Stage::AwaitingSupplement},
-                {TestItem::Promised, Stage::Refused},  {TestItem::Promised, Stage::FeeAssessed},
+                {TestItem::Promised, Stage::Refused},
+                {TestItem::Promised, Stage::FeeAssessed},
                 {TestItem::Joint, Stage::JointOneBranchDone}};
     for (const auto &step : plan) {
         CaseDriver driver(item(step.item));
