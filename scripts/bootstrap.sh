@@ -12,7 +12,8 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     libssl-dev openssl libsqlite3-dev sqlite3 libargon2-dev
-    clang-format libbenchmark-dev
+    clang-format libbenchmark-dev curl
+    postgresql-15 postgresql-client-15
     fonts-noto-cjk
 )
 
