@@ -37,8 +37,8 @@ struct UserRecord
 /// A workstation enrolled with its own client certificate.
 struct WorkstationRecord
 {
-    QString name; // the certificate's CN, "W01"
-    QString certificateSerial; // hex, upper case
+    QString name;                   // the certificate's CN, "W01"
+    QString certificateSerial;      // hex, upper case
     QString certificateFingerprint; // SHA-256 of the DER certificate, hex
     QDateTime enrolledAt;
     QDateTime revokedAt; // invalid while not revoked
@@ -72,7 +72,7 @@ struct CommandResult
 /// An event as the server stores it: with its global sequence and its audit-chain link.
 struct StoredEvent
 {
-    core::Event event; // event.serverSeq is set
+    core::Event event;    // event.serverSeq is set
     QByteArray chainHash; // 32 bytes: SM3(previous ‖ serverSeq (8 bytes BE) ‖ canonicalBytes)
 };
 
@@ -103,6 +103,23 @@ struct PullScope
     QStringList departments;
 };
 
+/// The newest link of the audit chain: the last stored event's serverSeq and chain hash, or
+/// serverSeq 0 and the genesis hash SM3("sunhall-audit-v1") while no event is stored.
+struct ChainHead
+{
+    qint64 serverSeq = 0;
+    QByteArray chainHash;
+};
+
+/// The keys of the hall settings that the server and sunhallctl share.
+namespace HallSetting {
+inline constexpr QLatin1String name{"hall.name"};
+/// Six of 0–9 and A–Z: the hall's part of every case, receipt and certificate number.
+inline constexpr QLatin1String code{"hall.code"};
+/// "on" (also "true", "yes", "1") or "off": whether a command must carry its user's signature.
+inline constexpr QLatin1String signaturesRequired{"signatures.required"};
+} // namespace HallSetting
+
 /// The hall's authoritative store (DESIGN.md §3–§5), the same interface over SQLite (the
 /// embedded default, `HALL/hall.db`) and PostgreSQL. Dialect differences stay inside. One
 /// ServerStore per thread: it holds a QSqlDatabase connection of its own.
@@ -110,7 +127,11 @@ class ServerStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
 public:
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
 
     /// Opens the hall's store: PostgreSQL when `databaseUrl` is given
     /// (postgresql://USER:PASS@HOST:PORT/DB), else SQLite at HALL/hall.db. Creates and
@@ -165,8 +186,7 @@ public:
     /// Counts a failed login under `key` ("user:li.na", "ws:W01") and returns the failures
     /// within the window ending at `at`.
     core::Result<int> addLoginFailure(const QString &key, const QDateTime &at, int windowSecs);
-    core::Result<int> loginFailures(const QString &key, const QDateTime &at,
-                                    int windowSecs) const;
+    core::Result<int> loginFailures(const QString &key, const QDateTime &at, int windowSecs) const;
     core::Status clearLoginFailures(const QString &key);
 
     // Commands and events.
@@ -176,7 +196,12 @@ public:
     /// Decides and applies one command in one transaction: reads the case's stored events,
     /// calls `decide` with them, appends what it returns with the next global sequence
     /// numbers and chain hashes, and stores the result (applied, or rejected with decide's
-    /// error). Serialised across processes sharing a PostgreSQL database.
+    /// error). Serialised across processes sharing a PostgreSQL database. Under the same lock
+    /// it re-checks the workstation sequence: a stored result for the same command id is
+    /// returned as it is, without calling `decide`; a used sequence with another id is the
+    /// error "sync.sequence-conflict", a skipped one "sync.sequence-gap" (field
+    /// "workstationSeq"). An error from `decide` whose code starts with "store." is the
+    /// store's own failure, not a rejection: nothing is stored and it is returned as an error.
     using Decider = std::function<core::Result<QList<core::Event>>(const QList<core::Event> &)>;
     core::Result<CommandResult> applyCommand(const core::Command &command, const Decider &decide);
     core::Result<QList<core::Event>> caseEvents(const QUuid &caseId) const;
@@ -188,14 +213,15 @@ public:
     core::Result<QList<core::Event>> eventsAfter(qint64 after, const PullScope &scope,
                                                  int limit) const;
     core::Result<qint64> lastServerSeq() const;
+    core::Result<ChainHead> chainHead() const;
 
     // Number ranges.
-    core::Result<LeaseRange> leaseRange(const QString &kind, const QString &workstation,
-                                        int year, int count);
+    core::Result<LeaseRange> leaseRange(const QString &kind, const QString &workstation, int year,
+                                        int count);
 
     // Audit chain.
-    core::Status forEachStoredEvent(const std::function<core::Status(const StoredEvent &)> &visit)
-        const;
+    core::Status
+    forEachStoredEvent(const std::function<core::Status(const StoredEvent &)> &visit) const;
     core::Status addCheckpoint(const Checkpoint &checkpoint);
     core::Result<QList<Checkpoint>> checkpoints() const;
 
