@@ -11,6 +11,7 @@
 namespace sunhall::ctl {
 
 using namespace sunhall::core;
+using server::ServerStore;
 
 namespace {
 
@@ -34,8 +35,11 @@ public:
                        tr("Validates a catalogue file (JSON) and publishes it as the hall's "
                           "next catalogue version. Nothing is stored when it is invalid."));
         cl.addOption(dirOption());
-        cl.addOption({QStringLiteral("by"), tr("The administrator publishing it."),
-                      QStringLiteral("NAME"), QStringLiteral("administrator")});
+        cl.addOption(HallStore::databaseOption());
+        cl.addOption({QStringLiteral("by"),
+                      tr("The administrator publishing it (a user of the hall with the "
+                         "administrator role); recorded with the version."),
+                      QStringLiteral("USER"), QStringLiteral("admin")});
         cl.addPositional(QStringLiteral("file"), tr("The catalogue JSON file."),
                          QStringLiteral("FILE"));
         if (auto stop = cl.parse(args))
@@ -55,11 +59,15 @@ public:
         Result<Catalogue> catalogue = CatalogueJson::parse(file.readAll());
         if (!catalogue)
             return cl.failure(tr("%1: %2").arg(path, catalogue.error().message));
-        Result<std::unique_ptr<LocalStore>> store = HallStore::open(*dir);
+        Result<std::unique_ptr<ServerStore>> store =
+            HallStore::open(*dir, cl.parser().value(QStringLiteral("db")));
         if (!store)
             return cl.failure(store.error());
-        const Result<int> version = store.value()->publishCatalogue(
-            catalogue.value(), cl.parser().value(QStringLiteral("by")), context.clock.now());
+        const QString by = cl.parser().value(QStringLiteral("by"));
+        if (const Status allowed = HallStore::checkAdministrator(*store.value(), by); !allowed)
+            return cl.failure(allowed.error());
+        const Result<int> version =
+            store.value()->publishCatalogue(catalogue.value(), by, context.clock.now());
         if (!version)
             return cl.failure(version.error());
         context.out << tr("Published catalogue version %1: %n item(s).", nullptr,
@@ -71,7 +79,8 @@ public:
 
     static Result<Catalogue> load(CommandLine &cl, const QString &dir)
     {
-        Result<std::unique_ptr<LocalStore>> store = HallStore::open(dir);
+        Result<std::unique_ptr<ServerStore>> store =
+            HallStore::open(dir, cl.parser().value(QStringLiteral("db")));
         if (!store)
             return store.error();
         int version = 0;
@@ -99,6 +108,7 @@ public:
         CommandLine cl(context, QStringLiteral("catalog export"),
                        tr("Writes a catalogue version as JSON, to --out or standard output."));
         cl.addOption(dirOption());
+        cl.addOption(HallStore::databaseOption());
         cl.addOption(versionOption());
         cl.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
         if (auto stop = cl.parse(args))
@@ -132,6 +142,7 @@ public:
                        tr("Lists the items of a catalogue version: code, name, department, "
                           "kind, promised and legal limits, and standard fee."));
         cl.addOption(dirOption());
+        cl.addOption(HallStore::databaseOption());
         cl.addOption(versionOption());
         if (auto stop = cl.parse(args))
             return *stop;
@@ -141,17 +152,16 @@ public:
         const Result<Catalogue> catalogue = load(cl, *dir);
         if (!catalogue)
             return cl.failure(catalogue.error());
-        printCatalogue(context.out, *catalogue);
+        printCatalogue(context.out, *catalogue, context.clock);
         return ExitOk;
     }
 
-    static void printCatalogue(QTextStream &out, const Catalogue &catalogue)
+    static void printCatalogue(QTextStream &out, const Catalogue &catalogue, const Clock &clock)
     {
         out << tr("%1 — catalogue version %2, published %3 by %4")
                    .arg(catalogue.hallName)
                    .arg(catalogue.version)
-                   .arg(catalogue.publishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        catalogue.publishedBy)
+                   .arg(HallStore::displayTime(catalogue.publishedAt, clock), catalogue.publishedBy)
             << '\n';
         out << tr("%n department(s), %1 item(s)", nullptr, int(catalogue.departments.size()))
                    .arg(catalogue.items.size())
@@ -161,14 +171,13 @@ public:
             for (const Item &item : catalogue.items) {
                 if (item.department != department.code)
                     continue;
-                const QString limits =
-                    item.kind == ItemKind::Immediate
-                        ? tr("on the spot")
-                        : tr("promised %1 / legal %2 working days")
-                              .arg(item.promisedLimitDays)
-                              .arg(item.legalLimitDays);
-                const QString fee = item.fees.isEmpty() ? tr("free")
-                                                        : item.standardFee().toDisplayString();
+                const QString limits = item.kind == ItemKind::Immediate
+                                           ? tr("on the spot")
+                                           : tr("promised %1 / legal %2 working days")
+                                                 .arg(item.promisedLimitDays)
+                                                 .arg(item.legalLimitDays);
+                const QString fee =
+                    item.fees.isEmpty() ? tr("free") : item.standardFee().toDisplayString();
                 out << "  " << item.code << "  " << item.name << "  ["
                     << itemKindDisplayName(item.kind) << "]  " << limits << "  " << fee
                     << (item.greenChannelEligible ? QStringLiteral("  ") + tr("green channel")

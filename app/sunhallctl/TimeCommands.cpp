@@ -10,6 +10,7 @@
 namespace sunhall::ctl {
 
 using namespace sunhall::core;
+using server::ServerStore;
 
 namespace {
 
@@ -25,22 +26,35 @@ public:
                 QStringLiteral("DIR")};
     }
 
+    /// The calendar of --dir (and --db), or the shipped one; --db alone is a usage error.
+    static std::optional<Result<WorkingCalendar>> hallCalendar(CommandLine &cl)
+    {
+        const QString dir = cl.parser().value(QStringLiteral("dir"));
+        const QString db = cl.parser().value(QStringLiteral("db"));
+        if (dir.isEmpty() && !db.isEmpty()) {
+            cl.usageError(tr("--db needs --dir: the hall folder whose store it is"));
+            return std::nullopt;
+        }
+        return HallStore::calendar(dir, db);
+    }
+
     static int due(CtlContext &context, const QStringList &args)
     {
         CommandLine cl(context, QStringLiteral("due"),
                        tr("Prints the due date (YYYY-MM-DD) of a limit of N working days from "
                           "an acceptance date. The acceptance day is not counted; working days "
                           "d with S < d <= R of a suspension S:R are not counted either."));
-        cl.addOption({QStringLiteral("accepted"), tr("The acceptance date."),
-                      QStringLiteral("YYYY-MM-DD")});
-        cl.addOption({QStringLiteral("days"), tr("The limit in working days."),
-                      QStringLiteral("N")});
+        cl.addOption(
+            {QStringLiteral("accepted"), tr("The acceptance date."), QStringLiteral("YYYY-MM-DD")});
+        cl.addOption(
+            {QStringLiteral("days"), tr("The limit in working days."), QStringLiteral("N")});
         cl.addOption({QStringLiteral("suspend"),
                       tr("A suspension from day S to resume day R (repeatable)."),
                       QStringLiteral("S:R")});
-        cl.addOption({QStringLiteral("extend"), tr("An extension in working days."),
-                      QStringLiteral("N")});
+        cl.addOption(
+            {QStringLiteral("extend"), tr("An extension in working days."), QStringLiteral("N")});
         cl.addOption(dirOption());
+        cl.addOption(HallStore::databaseOption());
         if (auto stop = cl.parse(args))
             return *stop;
         const auto acceptedText = cl.required(QStringLiteral("accepted"));
@@ -58,9 +72,8 @@ public:
             return cl.usageError(days.error().message);
         ClockSpec spec{*accepted, *days, 0, {}};
         if (cl.parser().isSet(QStringLiteral("extend"))) {
-            const Result<int> extension =
-                parseCount(cl.parser().value(QStringLiteral("extend")), QStringLiteral("extend"),
-                           3650);
+            const Result<int> extension = parseCount(cl.parser().value(QStringLiteral("extend")),
+                                                     QStringLiteral("extend"), 3650);
             if (!extension)
                 return cl.usageError(extension.error().message);
             spec.extensionDays = *extension;
@@ -76,18 +89,19 @@ public:
             if (!resume)
                 return cl.usageError(resume.error().message);
             if (*resume < *start) {
-                return cl.usageError(
-                    tr("--suspend: the resume day %1 is before the start day %2")
-                        .arg(parts.at(1), parts.at(0)));
+                return cl.usageError(tr("--suspend: the resume day %1 is before the start day %2")
+                                         .arg(parts.at(1), parts.at(0)));
             }
             spec.suspensions.append(Suspension{*start, *resume});
         }
 
-        const Result<WorkingCalendar> calendar =
-            HallStore::calendar(cl.parser().value(QStringLiteral("dir")));
-        if (!calendar)
-            return cl.failure(calendar.error());
-        const DeadlineClock clock(*calendar);
+        const std::optional<Result<WorkingCalendar>> loaded = TimeCommand::hallCalendar(cl);
+        if (!loaded)
+            return ExitUsage;
+        if (!*loaded)
+            return cl.failure(loaded->error());
+        const WorkingCalendar &calendar = loaded->value();
+        const DeadlineClock clock(calendar);
         const Result<QDate> dueDate = clock.dueDate(spec);
         if (!dueDate)
             return cl.failure(dueDate.error());
@@ -101,9 +115,10 @@ public:
                        tr("Prints the number of working days d with FROM < d <= TO."));
         cl.addOption({QStringLiteral("from"), tr("The first day (not counted)."),
                       QStringLiteral("YYYY-MM-DD")});
-        cl.addOption({QStringLiteral("to"), tr("The last day (counted)."),
-                      QStringLiteral("YYYY-MM-DD")});
+        cl.addOption(
+            {QStringLiteral("to"), tr("The last day (counted)."), QStringLiteral("YYYY-MM-DD")});
         cl.addOption(dirOption());
+        cl.addOption(HallStore::databaseOption());
         if (auto stop = cl.parse(args))
             return *stop;
         const auto fromText = cl.required(QStringLiteral("from"));
@@ -118,11 +133,13 @@ public:
         const Result<QDate> to = parseIsoDate(*toText, QStringLiteral("to"));
         if (!to)
             return cl.usageError(to.error().message);
-        const Result<WorkingCalendar> calendar =
-            HallStore::calendar(cl.parser().value(QStringLiteral("dir")));
-        if (!calendar)
-            return cl.failure(calendar.error());
-        const Result<int> count = calendar->workingDaysBetween(*from, *to);
+        const std::optional<Result<WorkingCalendar>> loaded = TimeCommand::hallCalendar(cl);
+        if (!loaded)
+            return ExitUsage;
+        if (!*loaded)
+            return cl.failure(loaded->error());
+        const WorkingCalendar &calendar = loaded->value();
+        const Result<int> count = calendar.workingDaysBetween(*from, *to);
         if (!count)
             return cl.failure(count.error());
         context.out << *count << '\n';
@@ -136,6 +153,7 @@ public:
                           "days, local closures and the working days of each month."));
         cl.addOption({QStringLiteral("year"), tr("The year to show."), QStringLiteral("YYYY")});
         cl.addOption(dirOption());
+        cl.addOption(HallStore::databaseOption());
         if (auto stop = cl.parse(args))
             return *stop;
         const auto yearText = cl.required(QStringLiteral("year"));
@@ -144,16 +162,18 @@ public:
         const Result<int> year = parseCount(*yearText, QStringLiteral("year"), 9999);
         if (!year)
             return cl.usageError(year.error().message);
-        const Result<WorkingCalendar> calendar =
-            HallStore::calendar(cl.parser().value(QStringLiteral("dir")));
-        if (!calendar)
-            return cl.failure(calendar.error());
-        const std::optional<YearSchedule> schedule = calendar->schedule(*year);
+        const std::optional<Result<WorkingCalendar>> loaded = TimeCommand::hallCalendar(cl);
+        if (!loaded)
+            return ExitUsage;
+        if (!*loaded)
+            return cl.failure(loaded->error());
+        const WorkingCalendar &calendar = loaded->value();
+        const std::optional<YearSchedule> schedule = calendar.schedule(*year);
         if (!schedule) {
             // Ask the calendar itself so the message is the one every screen shows.
-            return cl.failure(calendar->isWorkingDay(QDate(*year, 1, 1)).error());
+            return cl.failure(calendar.isWorkingDay(QDate(*year, 1, 1)).error());
         }
-        printSchedule(context.out, *calendar, *schedule);
+        printSchedule(context.out, calendar, *schedule);
         return ExitOk;
     }
 
@@ -167,8 +187,8 @@ public:
         for (const Holiday &holiday : schedule.holidays) {
             const qint64 length = holiday.from.daysTo(holiday.to) + 1;
             out << "  " << holiday.name << "  " << holiday.from.toString(Qt::ISODate) << " – "
-                << holiday.to.toString(Qt::ISODate) << "  " << tr("(%n day(s))", nullptr, int(length))
-                << '\n';
+                << holiday.to.toString(Qt::ISODate) << "  "
+                << tr("(%n day(s))", nullptr, int(length)) << '\n';
         }
         out << tr("Make-up working days:") << '\n';
         for (const QDate &day : schedule.makeUpWorkdays)
@@ -204,10 +224,13 @@ public:
                           "is closed and which no clock counts."));
         cl.addOption({QStringLiteral("dir"), tr("The hall folder."), QStringLiteral("DIR")});
         cl.addOption({QStringLiteral("date"), tr("The day closed."), QStringLiteral("YYYY-MM-DD")});
-        cl.addOption({QStringLiteral("reason"), tr("Why the hall is closed."),
-                      QStringLiteral("TEXT")});
-        cl.addOption({QStringLiteral("by"), tr("The administrator adding it."),
-                      QStringLiteral("NAME"), QStringLiteral("administrator")});
+        cl.addOption(
+            {QStringLiteral("reason"), tr("Why the hall is closed."), QStringLiteral("TEXT")});
+        cl.addOption({QStringLiteral("by"),
+                      tr("The administrator adding it (a user of the hall with the "
+                         "administrator role)."),
+                      QStringLiteral("USER"), QStringLiteral("admin")});
+        cl.addOption(HallStore::databaseOption());
         if (auto stop = cl.parse(args))
             return *stop;
         const auto dir = cl.required(QStringLiteral("dir"));
@@ -222,12 +245,15 @@ public:
         const Result<QDate> date = parseIsoDate(*dateText, QStringLiteral("date"));
         if (!date)
             return cl.usageError(date.error().message);
-        Result<std::unique_ptr<LocalStore>> store = HallStore::open(*dir);
+        Result<std::unique_ptr<ServerStore>> store =
+            HallStore::open(*dir, cl.parser().value(QStringLiteral("db")));
         if (!store)
             return cl.failure(store.error());
-        const Status added = store.value()->addClosure(
-            LocalClosure{*date, reason->trimmed()}, cl.parser().value(QStringLiteral("by")),
-            context.clock.now());
+        const QString by = cl.parser().value(QStringLiteral("by"));
+        if (const Status allowed = HallStore::checkAdministrator(*store.value(), by); !allowed)
+            return cl.failure(allowed.error());
+        const Status added = store.value()->addClosure(LocalClosure{*date, reason->trimmed()}, by,
+                                                       context.clock.now());
         if (!added)
             return cl.failure(added.error());
         context.out << tr("Closure added: %1 (%2)").arg(date->toString(Qt::ISODate), *reason)

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: Sunhall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/sunhallctl/AdminCommands.h"
+#include "app/sunhallctl/AuditCommands.h"
 #include "app/sunhallctl/CtlContext.h"
 #include "translations/Translations.h"
 
@@ -23,6 +25,8 @@ public:
         all += ctl::cryptoCommands();
         all += ctl::catalogCommands();
         all += ctl::hallCommands();
+        all += ctl::adminCommands();
+        all += ctl::auditCommands();
         return all;
     }
 

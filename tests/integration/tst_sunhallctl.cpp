@@ -73,6 +73,11 @@ private slots:
     void demoHall();
     void catalogImportRefusesInvalid();
     void closureMovesDueDate();
+    void closureNeedsAnAdministrator();
+    void demoHallAccounts();
+    void demoInitForce();
+    void databaseNeedsDir_data();
+    void databaseNeedsDir();
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void unknownCommand();
@@ -86,8 +91,8 @@ void tst_Sunhallctl::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_hall = m_dir.filePath(QStringLiteral("hall"));
-    const Run init = ctl({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"),
-                          m_hall});
+    const Run init =
+        ctl({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), m_hall});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 }
 
@@ -101,11 +106,10 @@ void tst_Sunhallctl::due_data()
     row("domain example", {"--accepted", "2025-03-03", "--days", "20"}, "2025-03-31");
     row("spring festival 2025", {"--accepted", "2025-01-24", "--days", "5"}, "2025-02-07");
     row("national day 2025", {"--accepted", "2025-09-26", "--days", "5"}, "2025-10-10");
-    row("suspension", {"--accepted", "2025-03-03", "--days", "20", "--suspend",
-                       "2025-03-10:2025-03-14"},
+    row("suspension",
+        {"--accepted", "2025-03-03", "--days", "20", "--suspend", "2025-03-10:2025-03-14"},
         "2025-04-07");
-    row("extension", {"--accepted", "2025-03-03", "--days", "20", "--extend", "10"},
-        "2025-04-15");
+    row("extension", {"--accepted", "2025-03-03", "--days", "20", "--extend", "10"}, "2025-04-15");
     row("year end", {"--accepted", "2025-12-25", "--days", "5"}, "2026-01-04");
     row("zero days", {"--accepted", "2025-03-03", "--days", "0"}, "2025-03-03");
 }
@@ -132,14 +136,14 @@ void tst_Sunhallctl::dueRefusals_data()
                               << QStringLiteral("2025-02-30");
     QTest::newRow("missing days") << QStringList{"--accepted", "2025-03-03"} << 2
                                   << QStringLiteral("--days");
-    QTest::newRow("negative days") << QStringList{"--accepted", "2025-03-03", "--days", "-1"}
-                                   << 2 << QStringLiteral("--days");
+    QTest::newRow("negative days")
+        << QStringList{"--accepted", "2025-03-03", "--days", "-1"} << 2 << QStringLiteral("--days");
     QTest::newRow("bad suspension")
         << QStringList{"--accepted", "2025-03-03", "--days", "5", "--suspend", "2025-03-10"} << 2
         << QStringLiteral("S:R");
     QTest::newRow("resume before start")
-        << QStringList{"--accepted", "2025-03-03", "--days", "5", "--suspend",
-                       "2025-03-10:2025-03-05"}
+        << QStringList{"--accepted", "2025-03-03", "--days",
+                       "5",          "--suspend",  "2025-03-10:2025-03-05"}
         << 2 << QStringLiteral("2025-03-05");
 }
 
@@ -159,11 +163,21 @@ void tst_Sunhallctl::workdays_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("march 2025") << "2025-03-03" << "2025-03-31" << "20";
-    QTest::newRow("same day") << "2025-03-03" << "2025-03-03" << "0";
-    QTest::newRow("spring festival 2026") << "2026-02-13" << "2026-03-02" << "7";
-    QTest::newRow("whole 2025") << "2024-12-31" << "2025-12-31" << "248";
-    QTest::newRow("backwards") << "2025-03-31" << "2025-03-03" << "0";
+    QTest::newRow("march 2025") << "2025-03-03"
+                                << "2025-03-31"
+                                << "20";
+    QTest::newRow("same day") << "2025-03-03"
+                              << "2025-03-03"
+                              << "0";
+    QTest::newRow("spring festival 2026") << "2026-02-13"
+                                          << "2026-03-02"
+                                          << "7";
+    QTest::newRow("whole 2025") << "2024-12-31"
+                                << "2025-12-31"
+                                << "248";
+    QTest::newRow("backwards") << "2025-03-31"
+                               << "2025-03-03"
+                               << "0";
 }
 
 void tst_Sunhallctl::workdays()
@@ -171,8 +185,8 @@ void tst_Sunhallctl::workdays()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, expected);
-    const Run run = ctl({QStringLiteral("workdays"), QStringLiteral("--from"), from,
-                         QStringLiteral("--to"), to});
+    const Run run = ctl(
+        {QStringLiteral("workdays"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), expected);
 }
@@ -254,8 +268,8 @@ void tst_Sunhallctl::signatures()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     const QString pub = keys + QStringLiteral("/public.pem");
-    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"),
-               data, QStringLiteral("--sig"), sig});
+    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"), data,
+               QStringLiteral("--sig"), sig});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     // The openssl command line verifies our signature without our code...
@@ -270,14 +284,14 @@ void tst_Sunhallctl::signatures()
                       QStringLiteral("-sigopt"), QStringLiteral("distid:1234567812345678"),
                       QStringLiteral("-out"), cliSig, data}),
              0);
-    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"),
-               data, QStringLiteral("--sig"), cliSig});
+    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"), data,
+               QStringLiteral("--sig"), cliSig});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     // A forged document does not verify: exit 1, and it says so.
     writeFile(data, "准予行政许可决定书 SL-2025-000124\n");
-    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"),
-               data, QStringLiteral("--sig"), sig});
+    run = ctl({QStringLiteral("verify"), QStringLiteral("--pub"), pub, QStringLiteral("--in"), data,
+               QStringLiteral("--sig"), sig});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
 
@@ -293,8 +307,8 @@ void tst_Sunhallctl::signatures()
 
 void tst_Sunhallctl::demoHall()
 {
-    const Run list = ctl({QStringLiteral("catalog"), QStringLiteral("list"),
-                          QStringLiteral("--dir"), m_hall});
+    const Run list =
+        ctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--dir"), m_hall});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY(list.out.contains(QStringLiteral("version 1")));
 
@@ -309,17 +323,17 @@ void tst_Sunhallctl::demoHall()
     QVERIFY(doc.value(QStringLiteral("departments")).toArray().size() >= 10);
 
     // Publishing the exported catalogue again makes version 2.
-    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"),
-               m_hall, exported});
+    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"), m_hall,
+               exported});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("version 2")), qPrintable(run.out));
     run = ctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--dir"), m_hall,
                QStringLiteral("--version"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
 
-    const Run show = ctl({QStringLiteral("calendar"), QStringLiteral("show"),
-                          QStringLiteral("--dir"), m_hall, QStringLiteral("--year"),
-                          QStringLiteral("2025")});
+    const Run show =
+        ctl({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("--dir"), m_hall,
+             QStringLiteral("--year"), QStringLiteral("2025")});
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
     QVERIFY(show.out.contains(QStringLiteral("2025-01-26")));
     QVERIFY(show.out.contains(QStringLiteral("248")));
@@ -344,19 +358,19 @@ void tst_Sunhallctl::catalogImportRefusesInvalid()
     doc.insert(QStringLiteral("items"), items);
     writeFile(exported, QJsonDocument(doc).toJson());
 
-    const Run before = ctl({QStringLiteral("catalog"), QStringLiteral("list"),
-                            QStringLiteral("--dir"), m_hall});
-    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"),
-               m_hall, exported});
+    const Run before =
+        ctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--dir"), m_hall});
+    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"), m_hall,
+               exported});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(code), qPrintable(run.err));
-    const Run after = ctl({QStringLiteral("catalog"), QStringLiteral("list"),
-                           QStringLiteral("--dir"), m_hall});
+    const Run after =
+        ctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--dir"), m_hall});
     QCOMPARE(after.out, before.out);
 
     writeFile(exported, "{ not json");
-    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"),
-               m_hall, exported});
+    run = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--dir"), m_hall,
+               exported});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(exported));
 }
@@ -368,15 +382,15 @@ void tst_Sunhallctl::closureMovesDueDate()
     QCOMPARE(ctl({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), hall})
                  .exitCode,
              0);
-    const QStringList due{QStringLiteral("due"),      QStringLiteral("--dir"),
-                          hall,                       QStringLiteral("--accepted"),
-                          QStringLiteral("2025-03-03"), QStringLiteral("--days"),
-                          QStringLiteral("20")};
+    const QStringList due{
+        QStringLiteral("due"),        QStringLiteral("--dir"),      hall,
+        QStringLiteral("--accepted"), QStringLiteral("2025-03-03"), QStringLiteral("--days"),
+        QStringLiteral("20")};
     QCOMPARE(ctl(due).out.trimmed(), QStringLiteral("2025-03-31"));
-    Run run = ctl({QStringLiteral("calendar"), QStringLiteral("add-closure"),
-                   QStringLiteral("--dir"), hall, QStringLiteral("--date"),
-                   QStringLiteral("2025-03-14"), QStringLiteral("--reason"),
-                   QStringLiteral("大厅搬迁")});
+    Run run =
+        ctl({QStringLiteral("calendar"), QStringLiteral("add-closure"), QStringLiteral("--dir"),
+             hall, QStringLiteral("--date"), QStringLiteral("2025-03-14"),
+             QStringLiteral("--reason"), QStringLiteral("大厅搬迁")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(ctl(due).out.trimmed(), QStringLiteral("2025-04-01"));
     // A Saturday is not a working day to close.
@@ -388,6 +402,88 @@ void tst_Sunhallctl::closureMovesDueDate()
     // Demo init refuses to overwrite a hall without --force.
     run = ctl({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), hall});
     QCOMPARE(run.exitCode, 1);
+}
+
+void tst_Sunhallctl::closureNeedsAnAdministrator()
+{
+    const Run run = ctl({QStringLiteral("calendar"), QStringLiteral("add-closure"),
+                         QStringLiteral("--dir"), m_hall, QStringLiteral("--date"),
+                         QStringLiteral("2025-03-13"), QStringLiteral("--reason"),
+                         QStringLiteral("x"), QStringLiteral("--by"), QStringLiteral("li.na")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("\"li.na\" is not an enabled administrator")),
+             qPrintable(run.err));
+    const Run show =
+        ctl({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("--dir"), m_hall,
+             QStringLiteral("--year"), QStringLiteral("2025")});
+    QVERIFY(!show.out.contains(QStringLiteral("2025-03-13")));
+}
+
+void tst_Sunhallctl::demoHallAccounts()
+{
+    // The generated password is for the administrator only to read.
+    const QString passwordFile = m_hall + QStringLiteral("/demo-password");
+    QCOMPARE(QFile::permissions(passwordFile) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().trimmed().size() >= 12);
+
+    const Run users =
+        ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--dir"), m_hall});
+    QVERIFY2(users.exitCode == 0, qPrintable(users.err));
+    for (const char *id :
+         {"admin", "li.na", "wang.qiang", "zhang.wei", "liu.yang", "chen.jing", "zhao.min"})
+        QVERIFY2(users.out.contains(QString::fromLatin1(id) + QLatin1Char(' ')), id);
+    QVERIFY(QFile::exists(m_hall + QStringLiteral("/ca/ca.pem")));
+    QVERIFY(QFile::exists(m_hall + QStringLiteral("/server/cert.pem")));
+    QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                      m_hall + QStringLiteral("/ca/ca.pem"),
+                      m_hall + QStringLiteral("/server/cert.pem")}),
+             0);
+}
+
+void tst_Sunhallctl::demoInitForce()
+{
+    QTemporaryDir dir;
+    const QString hall = dir.filePath(QStringLiteral("hall"));
+    const QStringList init{QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"),
+                           hall};
+    QCOMPARE(ctl(init).exitCode, 0);
+    QFile ca(hall + QStringLiteral("/ca/ca.pem"));
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    const QByteArray first = ca.readAll();
+    ca.close();
+    const Run again = ctl(init);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("--force")));
+    const Run forced = ctl(init + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    QVERIFY(ca.readAll() != first);
+    const Run list =
+        ctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--dir"), hall});
+    QVERIFY(list.out.contains(QStringLiteral("version 1")));
+}
+
+void tst_Sunhallctl::databaseNeedsDir_data()
+{
+    QTest::addColumn<QStringList>("command");
+    const QStringList db{QStringLiteral("--db"), QStringLiteral("postgresql://u:p@localhost/x")};
+    QTest::newRow("due") << QStringList{"due", "--accepted", "2025-03-03", "--days", "5"} + db;
+    QTest::newRow("workdays") << QStringList{"workdays", "--from", "2025-03-03", "--to",
+                                             "2025-03-10"} +
+                                     db;
+    QTest::newRow("calendar show") << QStringList{"calendar", "show", "--year", "2025"} + db;
+}
+
+void tst_Sunhallctl::databaseNeedsDir()
+{
+    QFETCH(QStringList, command);
+    const Run run = ctl(command);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--db needs --dir")), qPrintable(run.err));
 }
 
 void tst_Sunhallctl::helpForEveryCommand_data()
@@ -405,7 +501,8 @@ void tst_Sunhallctl::helpForEveryCommand()
     QFETCH(QStringList, command);
     const Run run = ctl(command + QStringList{QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QStringLiteral("Usage: sunhallctl ") + command.join(QLatin1Char(' '))));
+    QVERIFY(
+        run.out.contains(QStringLiteral("Usage: sunhallctl ") + command.join(QLatin1Char(' '))));
     const Run bad = ctl(command + QStringList{QStringLiteral("--no-such-option")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("no-such-option")));
