@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sunhallctl/AdminCommands.h"
 #include "app/sunhallctl/AuditCommands.h"
+#include "app/sunhallctl/ClientCommands.h"
 #include "app/sunhallctl/CtlContext.h"
 #include "translations/Translations.h"
 
@@ -27,6 +28,7 @@ public:
         all += ctl::hallCommands();
         all += ctl::adminCommands();
         all += ctl::auditCommands();
+        all += ctl::clientCommands();
         return all;
     }
 

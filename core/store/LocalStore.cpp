@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,8 +87,7 @@ CaseRow caseRowFromQuery(const QSqlQuery &q)
 LocalStore::LocalStore(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 LocalStore::~LocalStore()
 {
@@ -100,9 +100,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
-        return makeError(QStringLiteral("store.no-folder"),
-                         tr("The folder for the store does not exist: %1")
-                             .arg(info.absolutePath()));
+        return makeError(
+            QStringLiteral("store.no-folder"),
+            tr("The folder for the store does not exist: %1").arg(info.absolutePath()));
     }
     const QString connection =
         QStringLiteral("sunhall-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -347,8 +347,8 @@ Status LocalStore::applyEvents(const QList<Event> &events, const QList<CaseRow> 
         q.bindValue(0, uuidText(event.caseId));
         q.bindValue(1, event.caseSeq);
         q.bindValue(2, event.type);
-        q.bindValue(3, QString::fromUtf8(
-                           QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+        q.bindValue(3,
+                    QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
         q.bindValue(4, event.actorId);
         q.bindValue(5, event.actorName);
         q.bindValue(6, event.workstation);
@@ -359,10 +359,9 @@ Status LocalStore::applyEvents(const QList<Event> &events, const QList<CaseRow> 
         if (!q.exec()) {
             const QString why = q.lastError().text();
             m_db.rollback();
-            return sqlError(tr("storing event %1 of case %2")
-                                .arg(event.caseSeq)
-                                .arg(uuidText(event.caseId)),
-                            why);
+            return sqlError(
+                tr("storing event %1 of case %2").arg(event.caseSeq).arg(uuidText(event.caseId)),
+                why);
         }
     }
     if (const Status written = writeRows(rows); !written) {
@@ -475,8 +474,8 @@ Result<QList<CaseRow>> LocalStore::caseRows() const
 Result<std::optional<CaseRow>> LocalStore::caseRow(const QUuid &caseId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE case_id = ?")
-                  .arg(QLatin1String(caseColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases WHERE case_id = ?").arg(QLatin1String(caseColumns)));
     q.addBindValue(uuidText(caseId));
     if (!q.exec())
         return sqlError(tr("reading a case"), q.lastError().text());
@@ -497,10 +496,11 @@ Result<QList<CaseRow>> LocalStore::searchCases(const QString &text, int limit) c
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         q.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
     } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE instr(coalesce(case_number, ''), ?) > 0 "
-                                 "OR instr(applicant_name, ?) > 0 OR instr(applicant_id, ?) > 0 "
-                                 "OR instr(item_name, ?) > 0 ORDER BY next_due LIMIT ?")
-                      .arg(QLatin1String(caseColumns)));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM cases WHERE instr(coalesce(case_number, ''), ?) > 0 "
+                           "OR instr(applicant_name, ?) > 0 OR instr(applicant_id, ?) > 0 "
+                           "OR instr(item_name, ?) > 0 ORDER BY next_due LIMIT ?")
+                .arg(QLatin1String(caseColumns)));
         for (int i = 0; i < 4; ++i)
             q.addBindValue(text);
     }
@@ -513,8 +513,8 @@ Result<QList<CaseRow>> LocalStore::searchCases(const QString &text, int limit) c
     return rows;
 }
 
-Status LocalStore::rebuildReadModel(
-    const std::function<Result<CaseRow>(const QList<Event> &)> &project)
+Status
+LocalStore::rebuildReadModel(const std::function<Result<CaseRow>(const QList<Event> &)> &project)
 {
     if (!m_db.transaction())
         return sqlError(tr("rebuilding the read model"), m_db.lastError().text());
@@ -566,8 +566,7 @@ Result<qint64> LocalStore::enqueueCommand(const QUuid &commandId, const QUuid &c
 Result<int> LocalStore::pendingCommandCount() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) ||
-        !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) || !q.next())
         return sqlError(tr("counting queued commands"), q.lastError().text());
     return q.value(0).toInt();
 }
@@ -576,11 +575,10 @@ Status LocalStore::addLease(const QString &kind, const QString &hallCode, int ye
                             qint64 last, const QString &workstation)
 {
     if (first < 1 || last < first) {
-        return makeError(QStringLiteral("number.bad-range"),
-                         tr("The number range %1–%2 is empty or starts below 1.")
-                             .arg(first)
-                             .arg(last),
-                         QStringLiteral("range"));
+        return makeError(
+            QStringLiteral("number.bad-range"),
+            tr("The number range %1–%2 is empty or starts below 1.").arg(first).arg(last),
+            QStringLiteral("range"));
     }
     // Ranges of one kind, hall and year never overlap: an overlap would hand a number out twice.
     QSqlQuery q(m_db);
@@ -630,11 +628,567 @@ Result<qint64> LocalStore::takeSerial(const QString &kind, const QString &hallCo
         return makeError(QStringLiteral("number.lease-exhausted"),
                          tr("No %1 numbers are left for %2 in %3: ask the server for a new "
                             "range.")
-                             .arg(known ? DocumentNumber::kindDisplayName(*known) : kind,
-                                  hallCode)
+                             .arg(known ? DocumentNumber::kindDisplayName(*known) : kind, hallCode)
                              .arg(year));
     }
     return q.value(0).toLongLong();
+}
+
+Result<qint64> LocalStore::remainingSerials(const QString &kind, const QString &hallCode,
+                                            int year) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(last - next + 1), 0) FROM number_leases "
+                             "WHERE kind = ? AND hall_code = ? AND year = ? AND next <= last"));
+    q.addBindValue(kind);
+    q.addBindValue(hallCode);
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("counting the numbers left"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+// ---- Sync -------------------------------------------------------------------------------
+
+namespace {
+
+const char outboxColumns[] = "seq, command_id, case_id, type, command, user_id, state, "
+                             "created_at, sent_at, result_at, first_server_seq, "
+                             "last_server_seq, reject_code, reject_reason, reject_field, "
+                             "dismissed_at";
+
+OutboxEntry outboxEntryFromQuery(const QSqlQuery &q)
+{
+    OutboxEntry entry;
+    entry.seq = q.value(0).toLongLong();
+    entry.commandId = QUuid::fromString(q.value(1).toString());
+    entry.caseId = QUuid::fromString(q.value(2).toString());
+    entry.type = q.value(3).toString();
+    entry.commandJson = q.value(4).toString().toUtf8();
+    entry.userId = q.value(5).toString();
+    entry.state = outboxStateFromId(q.value(6).toString()).value_or(OutboxState::Pending);
+    entry.createdAt = fromIsoTime(q.value(7).toString());
+    entry.sentAt = fromIsoTime(q.value(8).toString());
+    entry.resultAt = fromIsoTime(q.value(9).toString());
+    entry.firstServerSeq = q.value(10).toLongLong();
+    entry.lastServerSeq = q.value(11).toLongLong();
+    entry.rejection = Error{q.value(12).toString(), q.value(13).toString(), q.value(14).toString()};
+    entry.dismissed = !q.value(15).isNull();
+    return entry;
+}
+
+// Text columns are NOT NULL; a null QString would bind NULL where the server sent "".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parseJsonText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+LocalUser userFromQuery(const QSqlQuery &q)
+{
+    QJsonObject actor;
+    actor.insert(QStringLiteral("userId"), q.value(0).toString());
+    actor.insert(QStringLiteral("name"), q.value(1).toString());
+    actor.insert(QStringLiteral("roles"), parseJsonText(q.value(2).toString()));
+    actor.insert(QStringLiteral("departments"), parseJsonText(q.value(3).toString()));
+    LocalUser user;
+    // A role this program does not know yet must not hide the user: keep who they are.
+    const Result<Actor> parsed = Actor::fromJson(actor);
+    if (parsed) {
+        user.actor = parsed.value();
+    } else {
+        user.actor.userId = q.value(0).toString();
+        user.actor.name = q.value(1).toString();
+    }
+    user.verifier = q.value(4).toString();
+    user.disabled = q.value(5).toBool();
+    return user;
+}
+
+} // namespace
+
+Status LocalStore::transaction(const std::function<Status()> &work)
+{
+    if (!m_db.transaction())
+        return sqlError(tr("starting a transaction"), m_db.lastError().text());
+    const Status done = work();
+    if (done && m_db.commit())
+        return Status::success();
+    const QString why = m_db.lastError().text();
+    m_db.rollback();
+    return done ? Status(sqlError(tr("committing a transaction"), why)) : done;
+}
+
+Result<qint64> LocalStore::lastWorkstationSeq() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")) || !q.next())
+        return sqlError(tr("reading the outbox"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Status LocalStore::queueCommand(const Command &command, const QDateTime &at)
+{
+    const Result<qint64> last = lastWorkstationSeq();
+    if (!last)
+        return last.error();
+    if (command.workstationSeq != *last + 1) {
+        return makeError(QStringLiteral("store.outbox-order"),
+                         tr("The command was numbered %1 for the server, but the next number in "
+                            "the outbox is %2.")
+                             .arg(command.workstationSeq)
+                             .arg(*last + 1),
+                         QStringLiteral("workstationSeq"));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox(seq, command_id, case_id, type, command, "
+                       "created_at, state, user_id) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
+    q.addBindValue(command.workstationSeq);
+    q.addBindValue(uuidText(command.id));
+    q.addBindValue(uuidText(command.caseId));
+    q.addBindValue(notNull(command.type));
+    q.addBindValue(jsonText(command.toJson()));
+    q.addBindValue(notNull(isoTime(at)));
+    q.addBindValue(command.actor.userId);
+    if (!q.exec())
+        return sqlError(tr("queueing a command for the server"), q.lastError().text());
+    return Status::success();
+}
+
+Result<QList<OutboxEntry>> LocalStore::outboxFrom(qint64 fromSeq, int limit,
+                                                  bool unansweredOnly) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM outbox WHERE seq >= ? %2 ORDER BY seq LIMIT ?")
+            .arg(QLatin1String(outboxColumns),
+                 unansweredOnly ? QStringLiteral("AND state IN ('pending', 'sent')") : QString()));
+    q.addBindValue(fromSeq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(tr("reading the outbox"), q.lastError().text());
+    QList<OutboxEntry> entries;
+    while (q.next())
+        entries.append(outboxEntryFromQuery(q));
+    return entries;
+}
+
+Result<QList<OutboxEntry>> LocalStore::caseOutbox(const QUuid &caseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE case_id = ? ORDER BY seq")
+                  .arg(QLatin1String(outboxColumns)));
+    q.addBindValue(uuidText(caseId));
+    if (!q.exec())
+        return sqlError(tr("reading the outbox"), q.lastError().text());
+    QList<OutboxEntry> entries;
+    while (q.next())
+        entries.append(outboxEntryFromQuery(q));
+    return entries;
+}
+
+Result<std::optional<OutboxEntry>> LocalStore::outboxEntry(const QUuid &commandId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE command_id = ?")
+                  .arg(QLatin1String(outboxColumns)));
+    q.addBindValue(uuidText(commandId));
+    if (!q.exec())
+        return sqlError(tr("reading the outbox"), q.lastError().text());
+    if (!q.next())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(outboxEntryFromQuery(q));
+}
+
+Status LocalStore::markSent(const QList<qint64> &seqs, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ? WHERE seq = ? AND "
+                             "state IN ('pending', 'sent')"));
+    for (const qint64 seq : seqs) {
+        q.bindValue(0, isoTime(at));
+        q.bindValue(1, seq);
+        if (!q.exec())
+            return sqlError(tr("marking command %1 as sent").arg(seq), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status LocalStore::recordApplied(const QUuid &commandId, qint64 firstServerSeq,
+                                 qint64 lastServerSeq, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'applied', first_server_seq = ?, "
+                             "last_server_seq = ?, result_at = ?, reject_code = NULL, "
+                             "reject_reason = NULL, reject_field = NULL WHERE command_id = ?"));
+    q.addBindValue(firstServerSeq);
+    q.addBindValue(lastServerSeq);
+    q.addBindValue(isoTime(at));
+    q.addBindValue(uuidText(commandId));
+    if (!q.exec())
+        return sqlError(tr("recording the server's answer"), q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        return makeError(QStringLiteral("store.unknown-command"),
+                         tr("The server answered for command %1, which is not in the outbox.")
+                             .arg(uuidText(commandId)),
+                         QStringLiteral("commandId"));
+    }
+    return Status::success();
+}
+
+Status LocalStore::recordRejected(const QUuid &commandId, const Error &error, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', reject_code = ?, "
+                             "reject_reason = ?, reject_field = ?, result_at = ?, "
+                             "first_server_seq = NULL, last_server_seq = NULL WHERE "
+                             "command_id = ?"));
+    q.addBindValue(error.code);
+    q.addBindValue(error.message);
+    q.addBindValue(error.field);
+    q.addBindValue(isoTime(at));
+    q.addBindValue(uuidText(commandId));
+    if (!q.exec())
+        return sqlError(tr("recording the server's answer"), q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        return makeError(QStringLiteral("store.unknown-command"),
+                         tr("The server answered for command %1, which is not in the outbox.")
+                             .arg(uuidText(commandId)),
+                         QStringLiteral("commandId"));
+    }
+    return Status::success();
+}
+
+Result<QList<OutboxEntry>> LocalStore::rejectedCommands(const QString &userId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'rejected' AND dismissed_at "
+                             "IS NULL AND (? = '' OR user_id = ?) ORDER BY seq")
+                  .arg(QLatin1String(outboxColumns)));
+    q.addBindValue(userId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(tr("reading the rejected commands"), q.lastError().text());
+    QList<OutboxEntry> entries;
+    while (q.next())
+        entries.append(outboxEntryFromQuery(q));
+    return entries;
+}
+
+Status LocalStore::dismissRejected(const QUuid &commandId, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET dismissed_at = ? WHERE command_id = ? AND "
+                             "state = 'rejected'"));
+    q.addBindValue(isoTime(at));
+    q.addBindValue(uuidText(commandId));
+    if (!q.exec())
+        return sqlError(tr("dismissing a rejected command"), q.lastError().text());
+    return Status::success();
+}
+
+Result<OutboxCounts> LocalStore::outboxCounts() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(sum(state IN ('pending', 'sent')), 0), "
+                               "coalesce(sum(state = 'rejected' AND dismissed_at IS NULL), 0) "
+                               "FROM outbox")) ||
+        !q.next())
+        return sqlError(tr("counting queued commands"), q.lastError().text());
+    return OutboxCounts{q.value(0).toInt(), q.value(1).toInt()};
+}
+
+Status LocalStore::insertEvents(const QList<Event> &events)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO events(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(server_seq) WHERE server_seq IS NOT NULL DO NOTHING")
+                  .arg(QLatin1String(eventColumns)));
+    for (const Event &event : events) {
+        q.bindValue(0, uuidText(event.caseId));
+        q.bindValue(1, event.caseSeq);
+        q.bindValue(2, notNull(event.type));
+        q.bindValue(3, jsonText(event.payload));
+        q.bindValue(4, notNull(event.actorId));
+        q.bindValue(5, notNull(event.actorName));
+        q.bindValue(6, notNull(event.workstation));
+        q.bindValue(7, isoTime(event.at));
+        q.bindValue(8, uuidText(event.commandId));
+        q.bindValue(9, event.serverSeq > 0 ? QVariant(event.serverSeq)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec()) {
+            return sqlError(
+                tr("storing event %1 of case %2").arg(event.caseSeq).arg(uuidText(event.caseId)),
+                q.lastError().text());
+        }
+    }
+    return Status::success();
+}
+
+Status LocalStore::removePendingEvents(const QUuid &caseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM events WHERE case_id = ? AND server_seq IS NULL"));
+    q.addBindValue(uuidText(caseId));
+    if (!q.exec())
+        return sqlError(tr("dropping the unconfirmed events of case %1").arg(uuidText(caseId)),
+                        q.lastError().text());
+    return Status::success();
+}
+
+Result<QSet<QUuid>> LocalStore::casesWithPendingEvents() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT case_id FROM events WHERE server_seq IS NULL")))
+        return sqlError(tr("reading the unconfirmed events"), q.lastError().text());
+    QSet<QUuid> cases;
+    while (q.next())
+        cases.insert(QUuid::fromString(q.value(0).toString()));
+    return cases;
+}
+
+Result<QList<QUuid>> LocalStore::casesToRebase(qint64 cursor) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT e.case_id FROM events e JOIN outbox o ON "
+                             "o.command_id = e.command_id WHERE e.server_seq IS NULL AND "
+                             "(o.state = 'rejected' OR (o.state = 'applied' AND "
+                             "o.last_server_seq <= ?)) ORDER BY e.case_id"));
+    q.addBindValue(cursor);
+    if (!q.exec())
+        return sqlError(tr("reading the unconfirmed events"), q.lastError().text());
+    QList<QUuid> cases;
+    while (q.next())
+        cases.append(QUuid::fromString(q.value(0).toString()));
+    return cases;
+}
+
+Status LocalStore::putCaseRows(const QList<CaseRow> &rows)
+{
+    return writeRows(rows);
+}
+
+Status LocalStore::removeCaseRow(const QUuid &caseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM cases WHERE case_id = ?"));
+    q.addBindValue(uuidText(caseId));
+    if (!q.exec())
+        return sqlError(tr("removing case %1 from the read model").arg(uuidText(caseId)),
+                        q.lastError().text());
+    return Status::success();
+}
+
+std::optional<QString> LocalStore::syncValue(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+Status LocalStore::setSyncValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(notNull(value));
+    if (!q.exec())
+        return sqlError(tr("saving the sync state"), q.lastError().text());
+    return Status::success();
+}
+
+qint64 LocalStore::pullCursor() const
+{
+    return syncValue(QStringLiteral("pull.cursor")).value_or(QString()).toLongLong();
+}
+
+Status LocalStore::setPullCursor(qint64 serverSeq)
+{
+    return setSyncValue(QStringLiteral("pull.cursor"), QString::number(serverSeq));
+}
+
+int LocalStore::referenceVersion(const QString &kind) const
+{
+    return syncValue(QStringLiteral("reference.") + kind).value_or(QString()).toInt();
+}
+
+Status LocalStore::setReferenceVersion(const QString &kind, int version)
+{
+    return setSyncValue(QStringLiteral("reference.") + kind, QString::number(version));
+}
+
+Result<std::optional<LocalSession>> LocalStore::session() const
+{
+    const std::optional<QString> user = syncValue(QStringLiteral("session.user"));
+    if (!user)
+        return std::optional<LocalSession>();
+    Result<Actor> actor = Actor::fromJson(QJsonDocument::fromJson(user->toUtf8()).object());
+    if (!actor)
+        return actor.error();
+    LocalSession session;
+    session.user = actor.value();
+    session.token = syncValue(QStringLiteral("session.token")).value_or(QString());
+    session.loggedInAt =
+        fromIsoTime(syncValue(QStringLiteral("session.loggedInAt")).value_or(QString()));
+    session.expiresAt =
+        fromIsoTime(syncValue(QStringLiteral("session.expiresAt")).value_or(QString()));
+    return std::optional<LocalSession>(session);
+}
+
+Status LocalStore::setSession(const LocalSession &session)
+{
+    const std::pair<QString, QString> values[] = {
+        {QStringLiteral("session.user"), jsonText(session.user.toJson())},
+        {QStringLiteral("session.token"), session.token},
+        {QStringLiteral("session.loggedInAt"), isoTime(session.loggedInAt)},
+        {QStringLiteral("session.expiresAt"), isoTime(session.expiresAt)},
+    };
+    for (const auto &[key, value] : values) {
+        if (Status saved = setSyncValue(key, value); !saved)
+            return saved;
+    }
+    return Status::success();
+}
+
+Status LocalStore::clearSession()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'session.%'")))
+        return sqlError(tr("ending the session"), q.lastError().text());
+    return Status::success();
+}
+
+Status LocalStore::putCatalogueVersion(const Catalogue &catalogue)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO catalog_versions(version, published_at, published_by, "
+                             "hall_name, document) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(version) DO NOTHING"));
+    q.addBindValue(catalogue.version);
+    q.addBindValue(notNull(isoTime(catalogue.publishedAt)));
+    q.addBindValue(notNull(catalogue.publishedBy));
+    q.addBindValue(notNull(catalogue.hallName));
+    q.addBindValue(QString::fromUtf8(CatalogueJson::write(catalogue)));
+    if (!q.exec())
+        return sqlError(tr("storing catalogue version %1").arg(catalogue.version),
+                        q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return Status::success();
+    q.prepare(QStringLiteral("INSERT INTO catalog_items(catalog_version, code, flow_version, "
+                             "department, name, kind, item) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Item &it : catalogue.items) {
+        for (const QVariant &v :
+             {QVariant(catalogue.version), QVariant(it.code), QVariant(it.flow.version),
+              QVariant(notNull(it.department)), QVariant(notNull(it.name)),
+              QVariant(itemKindId(it.kind)), QVariant(jsonText(CatalogueJson::itemToJson(it)))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(tr("storing item %1").arg(it.code), q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT INTO departments(code, name) VALUES (?, ?) "
+                             "ON CONFLICT(code) DO UPDATE SET name = excluded.name"));
+    for (const Department &department : catalogue.departments) {
+        q.addBindValue(department.code);
+        q.addBindValue(notNull(department.name));
+        if (!q.exec())
+            return sqlError(tr("storing department %1").arg(department.code), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status LocalStore::replaceCalendar(const QList<YearSchedule> &years,
+                                   const QList<LocalClosure> &closures, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM calendar_years")) ||
+        !q.exec(QStringLiteral("DELETE FROM calendar_closures")))
+        return sqlError(tr("replacing the calendars"), q.lastError().text());
+    for (const YearSchedule &year : years) {
+        if (Status put = putCalendarYear(year, at); !put)
+            return put;
+    }
+    q.prepare(QStringLiteral("INSERT INTO calendar_closures(day, reason, added_by, added_at) "
+                             "VALUES (?, ?, 'server', ?)"));
+    for (const LocalClosure &closure : closures) {
+        q.addBindValue(closure.date.toString(Qt::ISODate));
+        q.addBindValue(notNull(closure.reason));
+        q.addBindValue(notNull(isoTime(at)));
+        if (!q.exec())
+            return sqlError(tr("saving a local closure"), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status LocalStore::putUsers(const QList<LocalUser> &users)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE users SET disabled = 1")))
+        return sqlError(tr("saving the users"), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO users(id, name, roles, departments, disabled) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                             "name = excluded.name, roles = excluded.roles, "
+                             "departments = excluded.departments, disabled = excluded.disabled"));
+    for (const LocalUser &user : users) {
+        const QJsonObject actor = user.actor.toJson();
+        q.addBindValue(user.actor.userId);
+        q.addBindValue(notNull(user.actor.name));
+        q.addBindValue(jsonText(actor.value(QStringLiteral("roles"))));
+        q.addBindValue(jsonText(actor.value(QStringLiteral("departments"))));
+        q.addBindValue(user.disabled ? 1 : 0);
+        if (!q.exec())
+            return sqlError(tr("saving user %1").arg(user.actor.userId), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status LocalStore::putUser(const LocalUser &user)
+{
+    const QJsonObject actor = user.actor.toJson();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users(id, name, roles, departments, verifier, disabled) "
+                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                             "name = excluded.name, roles = excluded.roles, "
+                             "departments = excluded.departments, verifier = excluded.verifier, "
+                             "disabled = excluded.disabled"));
+    q.addBindValue(user.actor.userId);
+    q.addBindValue(notNull(user.actor.name));
+    q.addBindValue(jsonText(actor.value(QStringLiteral("roles"))));
+    q.addBindValue(jsonText(actor.value(QStringLiteral("departments"))));
+    q.addBindValue(nullable(user.verifier));
+    q.addBindValue(user.disabled ? 1 : 0);
+    if (!q.exec())
+        return sqlError(tr("saving user %1").arg(user.actor.userId), q.lastError().text());
+    return Status::success();
+}
+
+Result<std::optional<LocalUser>> LocalStore::user(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, roles, departments, verifier, disabled FROM users "
+                             "WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("reading user %1").arg(id), q.lastError().text());
+    if (!q.next())
+        return std::optional<LocalUser>();
+    return std::optional<LocalUser>(userFromQuery(q));
 }
 
 } // namespace sunhall::core

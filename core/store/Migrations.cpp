@@ -77,6 +77,24 @@ const char *const schemaV2[] = {
     " new.applicant_id, new.item_name); END",
 };
 
+// Version 3: what the sync engine keeps beside each queued command (DESIGN.md §3): the user
+// who made it and what the server made of it (sent, applied with its events' range, or
+// rejected with the server's reason, until that user has seen it), and the indexes that find
+// a command's events and the commands still waiting.
+const char *const schemaV3[] = {
+    "ALTER TABLE outbox ADD COLUMN user_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE outbox ADD COLUMN sent_at TEXT",
+    "ALTER TABLE outbox ADD COLUMN result_at TEXT",
+    "ALTER TABLE outbox ADD COLUMN first_server_seq INTEGER",
+    "ALTER TABLE outbox ADD COLUMN last_server_seq INTEGER",
+    "ALTER TABLE outbox ADD COLUMN reject_field TEXT",
+    "ALTER TABLE outbox ADD COLUMN dismissed_at TEXT",
+    "CREATE INDEX outbox_state ON outbox(state, seq)",
+    "CREATE INDEX outbox_case ON outbox(case_id, seq)",
+    "CREATE INDEX events_command ON events(command_id)",
+    "CREATE INDEX events_pending ON events(case_id) WHERE server_seq IS NULL",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -86,6 +104,7 @@ struct Step
 const Step steps[] = {
     {schemaV1, std::size(schemaV1)},
     {schemaV2, std::size(schemaV2)},
+    {schemaV3, std::size(schemaV3)},
 };
 
 } // namespace
@@ -133,20 +152,17 @@ Status Migrations::migrate(QSqlDatabase &db, int target)
             if (!query.exec(QString::fromLatin1(step.statements[i]))) {
                 const QString why = query.lastError().text();
                 db.rollback();
-                return makeError(QStringLiteral("store.migration-failed"),
-                                 tr("Upgrading the store to schema %1 failed: %2")
-                                     .arg(version)
-                                     .arg(why));
+                return makeError(
+                    QStringLiteral("store.migration-failed"),
+                    tr("Upgrading the store to schema %1 failed: %2").arg(version).arg(why));
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
-            !db.commit()) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
             const QString why = db.lastError().text();
             db.rollback();
-            return makeError(QStringLiteral("store.migration-failed"),
-                             tr("Upgrading the store to schema %1 failed: %2")
-                                 .arg(version)
-                                 .arg(why));
+            return makeError(
+                QStringLiteral("store.migration-failed"),
+                tr("Upgrading the store to schema %1 failed: %2").arg(version).arg(why));
         }
     }
     return Status::success();
