@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Sunhall contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The desktop client's composition root: it finds the hall, opens its store, reads the latest
-// catalogue and the calendar, and hands them with the wall clock to the first screen.
+// The desktop client's composition root: it opens the workstation profile's store, reads the
+// latest catalogue and the calendar, and hands them with the wall clock to the first screen.
 
 #include "core/common/Clock.h"
 #include "core/store/LocalStore.h"
@@ -22,40 +22,42 @@ using namespace sunhall;
 
 namespace {
 
-/// What the client reads from a hall folder at start.
-struct Hall
+/// What the client reads from its workstation profile at start: the local store that the
+/// sync engine fills with the hall's catalogue and calendar.
+struct Profile
 {
     std::unique_ptr<core::LocalStore> store;
     core::Catalogue catalogue;
     core::WorkingCalendar calendar;
 };
 
-core::Result<Hall> openHall(const QString &dir)
+core::Result<Profile> openProfile(const QString &dir)
 {
     if (dir.isEmpty())
         return core::makeError(
-            QStringLiteral("client.hall-missing"),
+            QStringLiteral("client.profile-missing"),
             QCoreApplication::translate(
                 "sunhall::app::Client",
-                "No hall folder was given. Start sunhall with --hall DIR or set "
-                "SUNHALL_HALL to the hall's folder (an administrator creates one "
-                "with \"sunhallctl demo init --dir DIR\")."),
+                "No workstation profile was given. Start sunhall with --profile DIR or set "
+                "SUNHALL_PROFILE to the profile folder (an administrator creates one with "
+                "\"sunhallctl workstation enroll\")."),
             dir);
     if (!QFileInfo(dir).isDir())
-        return core::makeError(
-            QStringLiteral("client.hall-folder-missing"),
-            QCoreApplication::translate("sunhall::app::Client",
-                                        "The hall folder %1 does not exist. Check the folder given "
-                                        "with --hall or SUNHALL_HALL.")
-                .arg(QDir::toNativeSeparators(dir)),
-            dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("hall.db"));
-    if (!QFileInfo::exists(path))
-        return core::makeError(QStringLiteral("client.hall-not-found"),
+        return core::makeError(QStringLiteral("client.profile-folder-missing"),
                                QCoreApplication::translate(
                                    "sunhall::app::Client",
-                                   "%1 holds no hall (there is no hall.db in it). Check the folder "
-                                   "given with --hall or SUNHALL_HALL.")
+                                   "The profile folder %1 does not exist. Check the folder given "
+                                   "with --profile or SUNHALL_PROFILE.")
+                                   .arg(QDir::toNativeSeparators(dir)),
+                               dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("local.db"));
+    if (!QFileInfo::exists(path))
+        return core::makeError(QStringLiteral("client.profile-not-synced"),
+                               QCoreApplication::translate(
+                                   "sunhall::app::Client",
+                                   "The profile %1 has not been connected to the hall yet: log in "
+                                   "once with \"sunhallctl client login --profile %1\" while the "
+                                   "server is reachable.")
                                    .arg(QDir::toNativeSeparators(dir)),
                                dir);
     auto store = core::LocalStore::open(path);
@@ -63,21 +65,21 @@ core::Result<Hall> openHall(const QString &dir)
         return store.error();
     const std::optional<int> version = (*store)->latestCatalogueVersion();
     if (!version)
-        return core::makeError(
-            QStringLiteral("client.catalogue-missing"),
-            QCoreApplication::translate("sunhall::app::Client",
-                                        "The hall in %1 has no published item catalogue yet. An "
-                                        "administrator must publish one first.")
-                .arg(QDir::toNativeSeparators(dir)),
-            dir);
+        return core::makeError(QStringLiteral("client.catalogue-missing"),
+                               QCoreApplication::translate(
+                                   "sunhall::app::Client",
+                                   "The profile %1 holds no item catalogue yet: the hall has not "
+                                   "published one, or the profile has not synchronised since.")
+                                   .arg(QDir::toNativeSeparators(dir)),
+                               dir);
     auto catalogue = (*store)->catalogue(*version);
     if (!catalogue)
         return catalogue.error();
     auto calendar = (*store)->loadCalendar();
     if (!calendar)
         return calendar.error();
-    return Hall{std::move(store).value(), std::move(catalogue).value(),
-                std::move(calendar).value()};
+    return Profile{std::move(store).value(), std::move(catalogue).value(),
+                   std::move(calendar).value()};
 }
 
 int fail(const core::Error &error)
@@ -111,22 +113,22 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("sunhall::app::Client", "Sunhall service hall desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hallOption(
-        QStringLiteral("hall"),
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
         QCoreApplication::translate("sunhall::app::Client",
-                                    "The hall folder holding hall.db (default: $SUNHALL_HALL)."),
+                                    "The workstation profile folder (default: $SUNHALL_PROFILE)."),
         QStringLiteral("DIR"));
-    parser.addOption(hallOption);
+    parser.addOption(profileOption);
     parser.process(app);
 
-    const QString dir =
-        parser.isSet(hallOption) ? parser.value(hallOption) : qEnvironmentVariable("SUNHALL_HALL");
-    core::Result<Hall> hall = openHall(dir);
-    if (!hall)
-        return fail(hall.error());
+    const QString dir = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                    : qEnvironmentVariable("SUNHALL_PROFILE");
+    core::Result<Profile> profile = openProfile(dir);
+    if (!profile)
+        return fail(profile.error());
 
     const core::SystemClock clock;
-    widgets::CatalogueWindow window(std::move(hall.value().catalogue), hall->calendar, clock);
+    widgets::CatalogueWindow window(std::move(profile.value().catalogue), profile->calendar, clock);
     window.show();
     return app.exec();
 }
