@@ -2,22 +2,49 @@
 # SPDX-FileCopyrightText: Sunhall contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The product's main job on its embedded default: sets up the machine, builds, creates the
-# demo hall (the demo catalogue and the official calendars in a local SQLite store) and shows
-# it through sunhallctl. HALL defaults to build/demo-hall.
+# The product's main job on its embedded default: sets up the machine, builds, creates the demo
+# hall (server store on SQLite with the demo catalogue, the official calendars and demo users),
+# enrols workstation W01, starts sunhall-server, logs the demo clerk in (which fills the
+# workstation's local store) and starts the desktop client when there is a display. The server
+# runs until Ctrl-C. HALL, PROFILE and PORT choose the folders and the port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/build.sh >/dev/null
 
 hall=${HALL:-build/demo-hall}
+profile=${PROFILE:-build/demo-profile}
+port=${PORT:-8443}
 ctl=build/bin/sunhallctl
 
-"$ctl" demo init --dir "$hall" --force
+if [ ! -f "$hall/hall.json" ]; then
+    rm -rf "$hall" "$profile"
+    "$ctl" demo init --dir "$hall"
+fi
+if [ ! -f "$profile/profile.json" ]; then
+    "$ctl" workstation enroll --dir "$hall" --name W01 --out "$profile" \
+        --server "https://localhost:$port"
+fi
+
+build/bin/sunhall-server --dir "$hall" --listen "127.0.0.1:$port" 2>"$hall/server.log" &
+server=$!
+trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+    "$ctl" client status --profile "$profile" >/dev/null 2>&1 && break
+    sleep 0.2
+done
 echo
-"$ctl" catalog list --dir "$hall"
+"$ctl" client login --profile "$profile" --user li.na --password-file "$hall/demo-password"
+"$ctl" client status --profile "$profile"
 echo
-"$ctl" calendar show --dir "$hall" --year "$(date +%Y)"
+"$ctl" catalog list --dir "$hall" | head -12
+echo "  …"
 echo
-accepted=$(date +%Y-%m-%d)
-echo "A 20-working-day item accepted today ($accepted) is due on: $("$ctl" due --dir "$hall" --accepted "$accepted" --days 20)"
+echo "sunhall-server is listening on https://localhost:$port (log: $hall/server.log)."
+echo "Demo users (li.na clerk, wang.qiang reviewer, zhang.wei chief approver, liu.yang leader,"
+echo "chen.jing cashier, zhao.min supervisor, admin) share the password in $hall/demo-password."
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    build/bin/sunhall --profile "$profile" &
+fi
+echo "Desktop client: build/bin/sunhall --profile $profile    (Ctrl-C stops the server)"
+wait $server

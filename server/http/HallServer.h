@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: Sunhall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "server/http/HttpLimits.h"
+#include "server/http/HttpResponse.h"
+#include "server/http/ServerLog.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace sunhall::server {
+
+class HttpConnection;
+struct HttpRequest;
+
+/// sunhall-server itself: opens a hall folder (HallFolder) and its store, listens with mutual
+/// TLS (HttpListener), answers each request through the route table after checking the
+/// workstation's certificate against the revocation list and, where a route needs one, the
+/// session, logs one line per request and counts it in the metrics, pokes live clients after
+/// commits, signs audit checkpoints, and stops gracefully: no new connections, requests in
+/// flight finished within the grace period, a final checkpoint, then stopped().
+class HallServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString hallDir;
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0;    // 0: any free port (tests)
+        QString databaseUrl; // empty: what hall.json says, else SQLite in the folder
+        HttpLimits limits;
+        int checkpointEvery = 1000;
+        int revocationCheckMs = 5000;
+    };
+
+    /// Opens everything the server needs; an error names what is missing or unreadable.
+    static core::Result<std::unique_ptr<HallServer>>
+    create(const Options &options, const core::Clock &clock, ServerLog &log);
+    ~HallServer() override;
+
+    /// Starts listening; "server.listen-failed" names the address and the reason (a port in
+    /// use, say).
+    core::Status listen();
+    quint16 port() const;
+    /// Begins the graceful stop; stopped() follows once it is done.
+    void stop();
+
+signals:
+    /// The server has stopped; the exit status for the process (1 when the final checkpoint
+    /// could not be written).
+    void stopped(int exitCode);
+
+private:
+    struct Parts;
+    struct Outcome
+    {
+        HttpResponse response;
+        QString route = QStringLiteral("(unknown)");
+        QString user;
+        bool revoked = false;
+    };
+
+    HallServer(const Options &options, const core::Clock &clock, ServerLog &log,
+               std::unique_ptr<Parts> parts);
+    void wire();
+    void onConnection(HttpConnection *connection);
+    void onRequest(HttpConnection *connection, const HttpRequest &request);
+    void onUpgrade(HttpConnection *connection, const HttpRequest &request);
+    void onProtocolError(HttpConnection *connection, const HttpRequest &request,
+                         const HttpResponse &response, qint64 elapsedMs);
+    Outcome dispatch(const HttpRequest &request);
+    std::optional<Outcome> refuseRevoked(const HttpRequest &request);
+    Outcome upgrade(HttpConnection *connection, const HttpRequest &request);
+    void finish(HttpConnection *connection, const HttpRequest &request, Outcome outcome,
+                qint64 micros);
+    HttpResponse hideInternal(HttpResponse response, const HttpRequest &request);
+    void afterCommit(const QSet<QUuid> &cases);
+    void sweepRevoked();
+    /// Closes every connection of a revoked certificate but `answering`, which is closed
+    /// once its 403 is out.
+    void closeWorkstation(const QString &serial, const HttpConnection *answering = nullptr);
+    void checkStopped();
+    void finishStop();
+    void warnThrottled(const QString &message);
+
+    Options m_options;
+    const core::Clock &m_clock;
+    ServerLog &m_log;
+    std::unique_ptr<Parts> d;
+    QTimer m_revocationTimer;
+    QTimer m_stopTimer;
+    QElapsedTimer m_stopClock;
+    bool m_stopping = false;
+    QElapsedTimer m_warnClock;
+    int m_warningsHeld = 0;
+};
+
+} // namespace sunhall::server

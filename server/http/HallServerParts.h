@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: Sunhall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// HallServer's parts, shared by its two source files only.
+#include "server/http/AttachmentApi.h"
+#include "server/http/AttachmentStore.h"
+#include "server/http/AuditCheckpointer.h"
+#include "server/http/HallFolder.h"
+#include "server/http/HallServer.h"
+#include "server/http/HttpListener.h"
+#include "server/http/LiveHub.h"
+#include "server/http/Metrics.h"
+#include "server/http/ReferenceApi.h"
+#include "server/http/Router.h"
+#include "server/http/SessionApi.h"
+#include "server/http/SessionService.h"
+#include "server/http/StatusApi.h"
+#include "server/http/SyncApi.h"
+#include "server/sync/CommandProcessor.h"
+
+#include <memory>
+
+namespace sunhall::server {
+
+/// Declared in the order they are built; destroyed in reverse, the listener (and with it
+/// every connection) before the live hub, and the store last.
+struct HallServer::Parts
+{
+    HallFolder::Config config;
+    std::unique_ptr<ServerStore> store;
+    std::unique_ptr<CommandProcessor> processor;
+    std::unique_ptr<SessionService> sessions;
+    std::unique_ptr<AttachmentStore> attachments;
+    Metrics metrics;
+    std::unique_ptr<AuditCheckpointer> checkpointer;
+    std::unique_ptr<LiveHub> live;
+    std::unique_ptr<HttpListener> listener;
+    Router router;
+    std::unique_ptr<StatusApi> statusApi;
+    std::unique_ptr<SessionApi> sessionApi;
+    std::unique_ptr<ReferenceApi> referenceApi;
+    std::unique_ptr<AttachmentApi> attachmentApi;
+    std::unique_ptr<SyncApi> syncApi;
+};
+
+} // namespace sunhall::server

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: Sunhall contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+#include "server/store/ServerStore.h"
+#include "server/sync/CommandProcessor.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUuid>
+
+#include <functional>
+
+namespace sunhall::server {
+
+/// The sync endpoints (docs/protocol.md): POST /v1/sync/push hands each command to the
+/// CommandProcessor in order and answers with one result per command handled (a rejection is
+/// a result; a sequence gap or conflict is a 409 that keeps the commands before it applied);
+/// GET /v1/sync/pull returns the events after a cursor within the user's scope; POST
+/// /v1/leases hands the workstation a new range of number serials. After a push that applied
+/// anything, `committed` is told which cases were touched (for live pokes and checkpoints).
+class SyncApi
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncApi)
+public:
+    static constexpr int maxCommands = 500;
+    static constexpr int defaultPullLimit = 500;
+    static constexpr int maxPullLimit = 2000;
+    static constexpr int maxLeaseCount = 1000;
+
+    using Committed = std::function<void(const QSet<QUuid> &cases)>;
+
+    SyncApi(ServerStore &store, CommandProcessor &processor, Metrics &metrics, Committed committed);
+
+    void addRoutes(Router &router);
+    HttpResponse push(const RequestContext &context);
+    HttpResponse pull(const RequestContext &context) const;
+    HttpResponse lease(const RequestContext &context);
+
+private:
+    core::Result<QList<core::Command>> readCommands(const RequestContext &context) const;
+    static core::Error located(core::Error error, qsizetype index);
+    static HttpResponse stopped(const core::Error &error, const QJsonArray &results);
+
+    ServerStore &m_store;
+    CommandProcessor &m_processor;
+    Metrics &m_metrics;
+    Committed m_committed;
+};
+
+} // namespace sunhall::server
