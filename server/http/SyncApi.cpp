@@ -83,11 +83,18 @@ Result<QList<Command>> SyncApi::readCommands(const RequestContext &context) cons
     return commands;
 }
 
-HttpResponse SyncApi::stopped(const Error &error, const QJsonArray &results)
+HttpResponse SyncApi::stopped(const Error &error, const QJsonArray &results,
+                              std::optional<qint64> expected)
 {
     HttpResponse response = HttpResponse::error(error);
     QJsonObject json = QJsonDocument::fromJson(response.body).object();
     json.insert(QStringLiteral("results"), results);
+    if (expected) {
+        // The client resends from here (docs/protocol.md, push step 3).
+        QJsonObject body = json.value(QStringLiteral("error")).toObject();
+        body.insert(QStringLiteral("expected"), *expected);
+        json.insert(QStringLiteral("error"), body);
+    }
     response.body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     return response;
 }
@@ -126,8 +133,14 @@ HttpResponse SyncApi::push(const RequestContext &context)
     m_metrics.addCommands(applied, rejected);
     if (!touched.isEmpty() && m_committed)
         m_committed(touched);
-    if (failure)
-        return stopped(*failure, results);
+    if (failure) {
+        std::optional<qint64> expected;
+        if (failure->code == QLatin1String("sync.sequence-gap")) {
+            if (const auto last = m_store.lastWorkstationSeq(context.workstation))
+                expected = *last + 1;
+        }
+        return stopped(*failure, results, expected);
+    }
     const auto serverSeq = m_store.lastServerSeq();
     if (!serverSeq)
         return HttpResponse::error(serverSeq.error());

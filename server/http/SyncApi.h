@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace sunhall::server {
 
@@ -42,7 +43,8 @@ public:
 private:
     core::Result<QList<core::Command>> readCommands(const RequestContext &context) const;
     static core::Error located(core::Error error, qsizetype index);
-    static HttpResponse stopped(const core::Error &error, const QJsonArray &results);
+    static HttpResponse stopped(const core::Error &error, const QJsonArray &results,
+                                std::optional<qint64> expected = std::nullopt);
 
     ServerStore &m_store;
     CommandProcessor &m_processor;

@@ -456,6 +456,12 @@ void tst_ServerApi::sequenceGap()
     QCOMPARE(reply.errorField(), QStringLiteral("commands[0].workstationSeq"));
     QVERIFY2(reply.errorMessage().contains(QString::number(expected)),
              qPrintable(reply.errorMessage()));
+    QCOMPARE(reply.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("expected"))
+                 .toInteger(),
+             expected);
     QCOMPARE(reply.json().value(QStringLiteral("results")).toArray().size(), 0);
 }
 
