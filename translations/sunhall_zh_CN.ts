@@ -2,11 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CaseAggregate</name>
+    <name>AdminCommand</name>
     <message>
-        <source>of %1</source>
-        <translation>（申请人：%1）</translation>
+        <source>The hall folder to create (empty or new).</source>
+        <translation>要创建的大厅数据目录（须为空目录或新目录）。</translation>
     </message>
+    <message>
+        <source>The hall&apos;s name, e.g. 青岛市行政服务中心.</source>
+        <translation>大厅名称，例如“青岛市行政服务中心”。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password of the administrator &quot;admin&quot; (at least 8 characters).</source>
+        <translation>密码文件，其第一行为系统管理员“admin”的密码（至少8个字符）。</translation>
+    </message>
+    <message>
+        <source>A host name or IP address the server is reached at, besides localhost and 127.0.0.1 (repeatable).</source>
+        <translation>除localhost和127.0.0.1之外，用于访问服务器的主机名或IP地址（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s code in case, receipt and certificate numbers: six of 0-9 and A-Z (default %1).</source>
+        <translation>受理编号、票据号码和证照编号中使用的大厅代码：由0-9和A-Z组成的六位字符（默认为%1）。</translation>
+    </message>
+    <message>
+        <source>Also publish the demo catalogue and add one demo user per role, with the administrator&apos;s password.</source>
+        <translation>同时发布演示事项目录，并为每个角色添加一个演示用户，密码与系统管理员相同。</translation>
+    </message>
+    <message>
+        <source>Creates a hall in DIR: its certificate authority (DIR/ca), the server&apos;s TLS certificate (DIR/server), the server&apos;s SM2 checkpoint key (DIR/server-sign), the store with the official working-day calendars, and the administrator &quot;admin&quot;. No catalogue is published: import one with &apos;sunhallctl catalog import&apos;. Refuses a folder or a database that already holds a hall.</source>
+        <translation>在DIR中创建大厅：包括证书颁发机构（DIR/ca）、服务器TLS证书（DIR/server）、服务器用于签署检查点的SM2密钥（DIR/server-sign）、载有官方工作日日历的数据库，以及系统管理员“admin”。不会发布事项目录，请使用“sunhallctl catalog import”导入。如目录或数据库中已有大厅，则拒绝创建。</translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot; (code %2) created in %3</source>
+        <translation>已在%3中创建大厅“%1”（代码%2）</translation>
+    </message>
+    <message>
+        <source>Next: enroll each workstation with &apos;sunhallctl workstation enroll --dir %1 --name W01 --out PROFILE&apos;.</source>
+        <translation>下一步：请使用“sunhallctl workstation enroll --dir %1 --name W01 --out PROFILE”逐台注册工作站。</translation>
+    </message>
+    <message>
+        <source>Create a hall: its CA, keys and store</source>
+        <translation>创建大厅：CA、密钥和数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The request is not valid HTTP: %1.</source>
+        <translation>请求不是有效的HTTP请求：%1。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at byte %2.</source>
+        <translation>请求正文不是有效的JSON：第%2字节处出错（%1）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The request line and headers are longer than %1 bytes.</source>
+        <translation>请求行和请求头超过%1字节。</translation>
+    </message>
+    <message>
+        <source>The request body of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>请求正文为%1字节，超过了%2字节的上限。</translation>
+    </message>
+    <message>
+        <source>A request body must be sent with a Content-Length; chunked bodies are not accepted.</source>
+        <translation>发送请求正文时必须带有Content-Length；不接受分块（chunked）传输的正文。</translation>
+    </message>
+    <message>
+        <source>The HTTP version &quot;%1&quot; is not supported; use HTTP/1.1.</source>
+        <translation>不支持HTTP版本“%1”，请使用HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>The request was not complete within %1 seconds.</source>
+        <translation>请求未在%1秒内发送完整。</translation>
+    </message>
+    <message>
+        <source>There is nothing at &quot;%1&quot; on this server.</source>
+        <translation>本服务器上不存在“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used with &quot;%2&quot;.</source>
+        <translation>“%2”不支持“%1”请求方法。</translation>
+    </message>
+    <message>
+        <source>You are not logged in, or your session has ended. Please log in again.</source>
+        <translation>您尚未登录，或会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The workstation &quot;%1&quot; has been revoked and may no longer connect. Ask the hall&apos;s administrator.</source>
+        <translation>工作站“%1”已被吊销，不能再连接服务器。请联系大厅的系统管理员。</translation>
+    </message>
+    <message>
+        <source>The server is stopping. Please try again in a moment.</source>
+        <translation>服务器正在停止运行，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request because of an internal fault. The fault has been logged; please try again or call the hall&apos;s IT.</source>
+        <translation>服务器内部故障，无法完成请求。故障已记入日志，请重试或联系大厅的信息技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentApi</name>
+    <message>
+        <source>An attachment is named by the SHA-256 of its bytes: 64 hexadecimal digits.</source>
+        <translation>附件以其内容的SHA-256摘要命名：64位十六进制数字。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建目录</translation>
+    </message>
+    <message>
+        <source>The upload continues at byte %1, not at byte %2.</source>
+        <translation>续传应从第%1字节开始，而不是第%2字节。</translation>
+    </message>
+    <message>
+        <source>An attachment may be at most %1 MiB.</source>
+        <translation>附件大小不能超过%1 MiB。</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG, PNG and TIFF files can be attached; this file is none of them.</source>
+        <translation>只能上传PDF、JPEG、PNG和TIFF格式的附件，该文件不属于其中任何一种。</translation>
+    </message>
+    <message>
+        <source>The uploaded bytes do not have the SHA-256 %1; the upload was dropped, send it again.</source>
+        <translation>上传内容的SHA-256摘要不是%1，本次上传已丢弃，请重新发送。</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved into place</source>
+        <translation>无法将文件移到存放位置</translation>
+    </message>
+    <message>
+        <source>The server cannot store the attachment in %1: %2</source>
+        <translation>服务器无法将附件保存到%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 on the server.</source>
+        <translation>服务器上没有附件%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Event %1 is missing from the audit chain (the next stored event is %2): rows were deleted.</source>
+        <translation>审计链中缺少事件%1（下一个已存储的事件为%2）：有记录被删除。</translation>
+    </message>
+    <message>
+        <source>Event %1 is event %2 of case %3, but the event of that case before it is event %4: events were reordered or removed.</source>
+        <translation>事件%1是办件%3的第%2个事件，但该办件在它之前的事件是第%4个：事件顺序被调换或有事件被删除。</translation>
+    </message>
+    <message>
+        <source>Event %1 (event %2 of case %3) does not match its audit hash: its stored bytes were changed.</source>
+        <translation>事件%1（办件%3的第%2个事件）与其审计哈希值不符：其存储内容已被改动。</translation>
+    </message>
+    <message>
+        <source>The signed checkpoint at event %1 does not match the chain: events up to %1 were changed after it was signed.</source>
+        <translation>事件%1处的已签名检查点与审计链不符：签名后，事件%1及之前的事件被改动过。</translation>
+    </message>
+    <message>
+        <source>The signed checkpoint at event %1 is beyond the last stored event %2: events at the end were deleted.</source>
+        <translation>事件%1处的已签名检查点超出了最后一个已存储的事件%2：末尾的事件被删除。</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint at event %1 does not verify with the server&apos;s public key: the checkpoint was forged or altered.</source>
+        <translation>事件%1处检查点的签名无法用服务器公钥验证通过：该检查点被伪造或篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Verifies the hall&apos;s audit chain: recomputes the SM3 chain over every stored event and checks each signed checkpoint with the server&apos;s public key. Names the first bad serverSeq when a byte was changed, a row deleted or rows reordered.</source>
+        <translation>校验大厅的审计链：对所有已存储的事件重新计算SM3链，并用服务器公钥验证每个已签名的检查点。如有字节被改动、记录被删除或顺序被调换，则指出第一个出错的serverSeq。</translation>
+    </message>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s PostgreSQL store, postgresql://USER:PASSWORD@HOST:PORT/DATABASE (default: HALL/hall.db).</source>
+        <translation>大厅的PostgreSQL数据库，格式为postgresql://USER:PASSWORD@HOST:PORT/DATABASE（默认：HALL/hall.db）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SM2 public key (default: HALL/server-sign/public.pem).</source>
+        <translation>服务器的SM2公钥（默认：HALL/server-sign/public.pem）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no hall store (hall.db).</source>
+        <translation>%1中没有大厅数据库（hall.db）。</translation>
+    </message>
+    <message>
+        <source>cannot read the public key %1: %2</source>
+        <translation>无法读取公钥%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not the server&apos;s SM2 public key: %2</source>
+        <translation>%1不是服务器的SM2公钥：%2</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at serverSeq %1: %2</source>
+        <translation>审计链在serverSeq %1处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Audit chain verified: %1 events, %2 checkpoints</source>
+        <translation>审计链校验通过：共%1个事件，%2个检查点</translation>
+    </message>
+    <message>
+        <source>The checkpoints&apos; signatures were not checked: no public key (give --key, or put it at HALL/server-sign/public.pem).</source>
+        <translation>未验证检查点签名：没有公钥（请用--key指定，或将公钥放在HALL/server-sign/public.pem）。</translation>
+    </message>
+    <message>
+        <source>Verify the hall&apos;s audit chain</source>
+        <translation>校验大厅审计链</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAggregate</name>
     <message>
         <source>The case is not registered; register the application at a window first.</source>
         <translation>该办件尚未登记，请先在窗口登记申请。</translation>
@@ -71,6 +285,17 @@
         <source>&quot;%1&quot; is not something that can be done to a case.</source>
         <translation>“%1”不是可对办件执行的操作。</translation>
     </message>
+    <message>
+        <source>Case %1 is already suspended; resume it before a new suspension.</source>
+        <translation>办件%1已处于特别程序中，请先恢复办理，再启动新的特别程序。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProjector</name>
+    <message>
+        <source>A case without events has no read-model row.</source>
+        <translation>没有事件的办件在查询视图中没有记录。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -85,10 +310,6 @@
     <message>
         <source>Validates a catalogue file (JSON) and publishes it as the hall&apos;s next catalogue version. Nothing is stored when it is invalid.</source>
         <translation>校验事项目录文件（JSON），并将其发布为本大厅的下一个目录版本。文件无效时不保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The administrator publishing it.</source>
-        <translation>发布目录的系统管理员。</translation>
     </message>
     <message>
         <source>The catalogue JSON file.</source>
@@ -181,6 +402,10 @@
     <message>
         <source>List the items of the catalogue</source>
         <translation>列出事项目录中的事项</translation>
+    </message>
+    <message>
+        <source>The administrator publishing it (a user of the hall with the administrator role); recorded with the version.</source>
+        <translation>发布人（本大厅具有系统管理员角色的用户），将随版本一并记录。</translation>
     </message>
 </context>
 <context>
@@ -478,6 +703,234 @@
     </message>
 </context>
 <context>
+    <name>ClientCommand</name>
+    <message>
+        <source>The workstation&apos;s profile folder (made by &apos;sunhallctl workstation enroll&apos;).</source>
+        <translation>工作站配置目录（由“sunhallctl workstation enroll”生成）。</translation>
+    </message>
+    <message>
+        <source>The server to use instead of the one in the profile.</source>
+        <translation>要使用的服务器（代替配置中指定的服务器）。</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server, in seconds (default 30).</source>
+        <translation>等待服务器响应的时间，单位为秒（默认30）。</translation>
+    </message>
+    <message>
+        <source>--timeout must be at least 1 second</source>
+        <translation>--timeout不能小于1秒</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in on this workstation: run &apos;sunhallctl client login&apos; first.</source>
+        <translation>本工作站尚无用户登录，请先运行“sunhallctl client login”。</translation>
+    </message>
+    <message>
+        <source>Logs USER in at the hall&apos;s server from this workstation and keeps the session in the profile; leases number ranges and fetches the catalogue, calendar and users, so that work can go on offline. When the server cannot be reached, a user who has logged in here before is logged in offline: their work waits until the server answers again.</source>
+        <translation>在本工作站以USER身份登录大厅服务器，并将会话保存在配置中；同时领用号段，获取事项目录、工作日日历和用户信息，以便离线时也能继续办理。无法连接服务器时，曾在本工作站登录过的用户将以离线方式登录，其办理的业务暂存在本工作站，待服务器恢复响应后再上传。</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>密码文件，其第一行为密码。</translation>
+    </message>
+    <message>
+        <source>Logged in offline as %1 on %2: the server %3 cannot be reached; work waits on this workstation until it can.</source>
+        <translation>已在%2以%1身份离线登录：无法连接服务器%3，办理的业务将暂存在本工作站，待连接恢复后再上传。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 on %2 at %3; %4 case numbers leased.</source>
+        <translation>已在%2以%1身份登录服务器%3；可用受理编号%4个。</translation>
+    </message>
+    <message>
+        <source>Registers an application for item CODE with every required material ticked, as a window clerk does after checking them, and accepts it with a case number from this workstation&apos;s leased range. Prints the case number. Works offline: the commands wait in the outbox until &apos;sunhallctl client sync&apos;.</source>
+        <translation>为事项CODE登记申请并勾选全部必需材料（与窗口受理员核对材料后的操作相同），再使用本工作站已领用号段中的受理编号予以受理，并输出受理编号。可离线使用：操作指令会保存在待上传队列中，直到运行“sunhallctl client sync”。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s code.</source>
+        <translation>事项编码。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s citizen ID number or unified social credit code.</source>
+        <translation>申请人的居民身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name.</source>
+        <translation>申请人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s phone number.</source>
+        <translation>申请人联系电话。</translation>
+    </message>
+    <message>
+        <source>The window taking the application (default: the workstation&apos;s name).</source>
+        <translation>受理窗口（默认：工作站名称）。</translation>
+    </message>
+    <message>
+        <source>Sends the commands waiting on this workstation to the server, fetches what changed there and tops up the leased number ranges. Prints the counts and every command the server rejected, with its reason. Exit status 0 only when nothing is left unsent and nothing was rejected.</source>
+        <translation>将本工作站待上传的操作指令发送到服务器，拉取服务器上的更新，并补足已领用的号段。输出各项数量，以及被服务器拒绝的每条操作指令及其原因。只有全部发送完毕且没有操作指令被拒绝时，退出状态才为0。</translation>
+    </message>
+    <message>
+        <source>After printing the rejected commands, mark them as seen, so that the next sync does not report them again.</source>
+        <translation>输出被拒绝的操作指令后，将其标记为已查看，下次同步时不再报告。</translation>
+    </message>
+    <message>
+        <source>waiting: %1, rejected: %2, pulled up to: %3</source>
+        <translation>待上传：%1，被拒绝：%2，已拉取至：%3</translation>
+    </message>
+    <message>
+        <source>rejected: %1 of case %2 (command %3): %4 [%5]</source>
+        <translation>被拒绝：%1（办件%2，操作指令%3）：%4 [%5]</translation>
+    </message>
+    <message>
+        <source>Lists the cases this workstation holds: its read model, with the work not yet confirmed by the server marked as pending. Needs no server.</source>
+        <translation>列出本工作站保存的办件（即其查询视图），尚未经服务器确认的业务标为待确认。无需连接服务器。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the read model&apos;s rows (each with &quot;pending&quot; and the whole &quot;summary&quot;).</source>
+        <translation>以JSON数组输出查询视图中的记录（每条均含“pending”和完整的“summary”）。</translation>
+    </message>
+    <message>
+        <source>  (pending)</source>
+        <translation>  （待确认）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共%n个办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows whether the server answers (GET /v1/health), who is logged in, how many commands wait or were rejected, how far the workstation has pulled and how many case numbers are left. Exit status 0 when the server answers, 1 when it does not.</source>
+        <translation>显示服务器是否响应（GET /v1/health）、当前登录用户、待上传和被拒绝的操作指令数量、本工作站已拉取到的位置，以及剩余受理编号的数量。服务器有响应时退出状态为0，无响应时为1。</translation>
+    </message>
+    <message>
+        <source>Print the status as a JSON object.</source>
+        <translation>以JSON对象输出状态。</translation>
+    </message>
+    <message>
+        <source>server: %1 (%2)</source>
+        <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>hall: %1, workstation: %2</source>
+        <translation>大厅：%1，工作站：%2</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>nobody is logged in</source>
+        <translation>无用户登录</translation>
+    </message>
+    <message>
+        <source>%1, logged in offline</source>
+        <translation>%1（离线登录）</translation>
+    </message>
+    <message>
+        <source>waiting: %1, rejected: %2</source>
+        <translation>待上传：%1，被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>pulled up to: %1%2</source>
+        <translation>已拉取至：%1%2</translation>
+    </message>
+    <message>
+        <source> (server at %1)</source>
+        <translation>（服务器当前为%1）</translation>
+    </message>
+    <message>
+        <source>case numbers left: %1</source>
+        <translation>剩余受理编号：%1</translation>
+    </message>
+    <message>
+        <source>Log in at the server from a workstation</source>
+        <translation>从工作站登录服务器</translation>
+    </message>
+    <message>
+        <source>Register and accept a case at a workstation (offline too)</source>
+        <translation>在工作站登记并受理办件（支持离线）</translation>
+    </message>
+    <message>
+        <source>Send waiting work, fetch what changed</source>
+        <translation>上传待发送的业务，拉取更新</translation>
+    </message>
+    <message>
+        <source>List the cases a workstation holds</source>
+        <translation>列出工作站保存的办件</translation>
+    </message>
+    <message>
+        <source>Show a workstation&apos;s connection and sync state</source>
+        <translation>显示工作站的连接和同步状态</translation>
+    </message>
+    <message>
+        <source>sunhallctl client: unknown command &quot;%1&quot;</source>
+        <translation>sunhallctl client：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: sunhallctl client --profile PROFILE [--server https://HOST:PORT] COMMAND [options]</source>
+        <translation>用法：sunhallctl client --profile PROFILE [--server https://HOST:PORT] COMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;sunhallctl client COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行“sunhallctl client COMMAND --help”可查看各命令的选项。</translation>
+    </message>
+    <message>
+        <source>Work as a workstation: login, case-accept, sync, cases, status</source>
+        <translation>以工作站身份办理业务：login、case-accept、sync、cases、status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfile</name>
+    <message>
+        <source>The workstation profile has no readable %1 (%2): %3</source>
+        <translation>工作站配置中缺少可读取的%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The file %1 of the workstation profile is too large to be what it should be.</source>
+        <translation>工作站配置中的文件%1过大，不是应有的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address of the form https://HOST:PORT.</source>
+        <translation>“%1”不是https://HOST:PORT格式的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The workstation profile folder %1 does not exist.</source>
+        <translation>工作站配置目录%1不存在。</translation>
+    </message>
+    <message>
+        <source>profile.json in %1 must be a JSON object naming the workstation (&quot;workstation&quot;) and the server (&quot;server&quot;).</source>
+        <translation>%1中的profile.json必须是指明工作站（“workstation”）和服务器（“server”）的JSON对象。</translation>
+    </message>
+    <message>
+        <source>cert.pem in %1 holds no PEM certificate.</source>
+        <translation>%1中的cert.pem不含PEM格式的证书。</translation>
+    </message>
+    <message>
+        <source>key.pem in %1 holds no ECDSA private key in PEM form.</source>
+        <translation>%1中的key.pem不含PEM格式的ECDSA私钥。</translation>
+    </message>
+    <message>
+        <source>ca.pem in %1 holds no PEM certificate of the hall&apos;s CA.</source>
+        <translation>%1中的ca.pem不含PEM格式的大厅CA证书。</translation>
+    </message>
+</context>
+<context>
     <name>ClockRules</name>
     <message>
         <source>An extension of %1 working days is not possible; extend by at least one working day.</source>
@@ -525,6 +978,45 @@
     <message>
         <source>--%1: %2 is empty</source>
         <translation>--%1：%2为空</translation>
+    </message>
+</context>
+<context>
+    <name>CommandProcessor</name>
+    <message>
+        <source>The workstation sequence of a command starts at 1; %1 was sent.</source>
+        <translation>操作指令的工作站序号从1开始，但发送的是%1。</translation>
+    </message>
+    <message>
+        <source>The command is dated %1, more than a day after the server&apos;s time %2: the workstation&apos;s clock is wrong. Correct the clock and do the work again.</source>
+        <translation>操作指令的时间为%1，比服务器时间%2晚了一天以上，说明工作站的时钟有误。请校正时钟后重新办理。</translation>
+    </message>
+    <message>
+        <source>The command says it comes from workstation %1, but it was sent from workstation %2.</source>
+        <translation>操作指令标明来自工作站%1，但实际由工作站%2发送。</translation>
+    </message>
+    <message>
+        <source>The command says it was made by %1, but %2 is logged in on this workstation.</source>
+        <translation>操作指令标明由%1发出，但本工作站当前登录的是%2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号%1已停用。</translation>
+    </message>
+    <message>
+        <source>This hall requires every command to be signed, but %1 has no signing key yet; an administrator must register one.</source>
+        <translation>本大厅要求每条操作指令都须签名，但%1尚无签名密钥，须由系统管理员为其登记。</translation>
+    </message>
+    <message>
+        <source>The signing key registered for %1 cannot be read (%2); an administrator must register it again.</source>
+        <translation>为%1登记的签名密钥无法读取（%2），须由系统管理员重新登记。</translation>
+    </message>
+    <message>
+        <source>The command carries no signature, but %1 has a signing key: the command must be signed with it.</source>
+        <translation>操作指令未签名，但%1已有签名密钥，必须使用该密钥签名。</translation>
+    </message>
+    <message>
+        <source>The signature of the command does not match the signing key of %1: the command was changed after it was signed, or signed with another key.</source>
+        <translation>操作指令的签名与%1的签名密钥不符：指令在签名后被改动过，或使用了其他密钥签名。</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1139,49 @@
     <message>
         <source>sunhallctl: unknown command &quot;%1&quot;</source>
         <translation>sunhallctl：未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database address is not a valid URL (%1). Write it as %2.</source>
+        <translation>数据库地址不是有效的URL（%1），请按%2的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database address must start with postgresql:// (it starts with &quot;%1:&quot;). Write it as %2.</source>
+        <translation>数据库地址必须以postgresql://开头（当前以“%1:”开头），请按%2的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database address names no host. Write it as %1.</source>
+        <translation>数据库地址未指定主机，请按%1的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database address has port 0; give a port from 1 to 65535.</source>
+        <translation>数据库地址的端口为0，请指定1至65535之间的端口。</translation>
+    </message>
+    <message>
+        <source>The database address names no database after the host. Write it as %1.</source>
+        <translation>数据库地址在主机之后未指定数据库名，请按%1的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database address names the database &quot;%1&quot;, which contains &quot;/&quot;; a database name is one word after the host.</source>
+        <translation>数据库地址中的数据库名“%1”含有“/”；数据库名应为主机之后的一个单词。</translation>
+    </message>
+    <message>
+        <source>The database address names no user. Write it as %1.</source>
+        <translation>数据库地址未指定用户，请按%1的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database address has a part after &quot;#&quot;, which means nothing to PostgreSQL; remove it.</source>
+        <translation>数据库地址中“#”之后的部分对PostgreSQL无意义，请删除。</translation>
+    </message>
+    <message>
+        <source>The database address sets &quot;%1&quot;, which Sunhall does not pass on; only %2 may be set after &quot;?&quot;.</source>
+        <translation>数据库地址设置了“%1”，Sunhall不会传递该参数；“?”之后只能设置%2。</translation>
+    </message>
+    <message>
+        <source>The database address sets %1 to &quot;%2&quot;; use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; only.</source>
+        <translation>数据库地址将%1设为“%2”；只能使用字母、数字、“.”、“-”和“_”。</translation>
     </message>
 </context>
 <context>
@@ -818,11 +1353,46 @@
     </message>
 </context>
 <context>
-    <name>HallCommand</name>
+    <name>HallCa</name>
     <message>
-        <source>Creates the demo hall in DIR: a local store with the official working-day calendars and the demo catalogue.</source>
-        <translation>在DIR中创建演示大厅：包括本地数据库、官方工作日日历和演示事项目录。</translation>
+        <source>The hall name must be 1 to %1 characters long; &quot;%2&quot; is not.</source>
+        <translation>大厅名称长度须为1至%1个字符，“%2”不符合要求。</translation>
     </message>
+    <message>
+        <source>Could not create the hall&apos;s certificate authority (OpenSSL: %1).</source>
+        <translation>无法创建大厅的证书颁发机构（OpenSSL：%1）。</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (OpenSSL: %1).</source>
+        <translation>CA证书不是PEM格式的证书（OpenSSL：%1）。</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is not a certificate authority&apos;s.</source>
+        <translation>“%1”的证书不是证书颁发机构（CA）证书。</translation>
+    </message>
+    <message>
+        <source>The CA key is not an unencrypted PEM private key (OpenSSL: %1).</source>
+        <translation>CA密钥不是未加密的PEM格式私钥（OpenSSL：%1）。</translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the certificate of &quot;%1&quot;.</source>
+        <translation>CA密钥与“%1”的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a workstation&apos;s name: use 1 to %2 of the letters A–Z and a–z, the digits 0–9, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>“%1”不能用作工作站名称：请使用1至%2个字符，只能包含字母A–Z和a–z、数字0–9、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name (letters, digits, hyphens and dots) that the server&apos;s certificate can name.</source>
+        <translation>“%1”既不是IP地址，也不是可写入服务器证书的主机名（由字母、数字、连字符和点组成）。</translation>
+    </message>
+    <message>
+        <source>Could not issue a certificate for &quot;%1&quot; (OpenSSL: %2).</source>
+        <translation>无法为“%1”签发证书（OpenSSL：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HallCommand</name>
     <message>
         <source>The hall folder to create.</source>
         <translation>要创建的大厅数据目录。</translation>
@@ -836,16 +1406,90 @@
         <translation>%1中已有大厅；如需替换，请使用--force。</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建目录%1</translation>
+        <source>Demo hall &quot;%1&quot; created in %2</source>
+        <translation>已在%2中创建演示大厅“%1”</translation>
     </message>
     <message>
-        <source>cannot read the demo catalogue %1: %2</source>
+        <source>Create the demo hall</source>
+        <translation>创建演示大厅</translation>
+    </message>
+    <message>
+        <source>Creates the demo hall in DIR, as &apos;hall init --demo&apos; does: its certificate authority and server keys, a store with the official working-day calendars, the demo catalogue, the administrator &quot;admin&quot; and one demo user per role. The password of all of them is generated and written to DIR/demo-password.</source>
+        <translation>在DIR中创建演示大厅，效果与“hall init --demo”相同：包括证书颁发机构和服务器密钥、载有官方工作日日历的数据库、演示事项目录、系统管理员“admin”以及每个角色一个演示用户。所有用户的密码均自动生成，并写入DIR/demo-password。</translation>
+    </message>
+    <message>
+        <source>  password of admin and the demo users: in %1</source>
+        <translation>  admin和演示用户的密码：见%1</translation>
+    </message>
+</context>
+<context>
+    <name>HallFolder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be what the hall keeps there.</source>
+        <translation>%1过大，不是大厅在此存放的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no hall (no hall.json). Create one first with &apos;sunhallctl hall init --dir %1&apos;.</source>
+        <translation>%1中没有大厅（缺少hall.json）。请先使用“sunhallctl hall init --dir %1”创建大厅。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a JSON object with the hall&apos;s &quot;name&quot;.</source>
+        <translation>%1已损坏：不是包含大厅名称（“name”）的JSON对象。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2.</source>
+        <translation>%1中没有%2。</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s CA certificate</source>
+        <translation>大厅CA证书</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>an unencrypted ECDSA private key</source>
+        <translation>未加密的ECDSA私钥</translation>
+    </message>
+</context>
+<context>
+    <name>HallSetup</name>
+    <message>
+        <source>--%1: the password has %2 characters; it needs at least %3.</source>
+        <translation>--%1：密码只有%2个字符，至少需要%3个。</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo catalogue %1: %2</source>
         <translation>无法读取演示事项目录%1：%2</translation>
     </message>
     <message>
-        <source>Demo hall &quot;%1&quot; created in %2</source>
-        <translation>已在%2中创建演示大厅“%1”</translation>
+        <source>--name: the hall&apos;s name must be 1 to %1 characters long.</source>
+        <translation>--name：大厅名称长度须为1至%1个字符。</translation>
+    </message>
+    <message>
+        <source>--code: %1</source>
+        <translation>--code：%1</translation>
+    </message>
+    <message>
+        <source>--host: %1</source>
+        <translation>--host：%1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a hall (%2 exists); choose another folder.</source>
+        <translation>%1中已有大厅（%2已存在），请选择其他目录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录%1。</translation>
+    </message>
+    <message>
+        <source>The database already holds the hall &quot;%1&quot;; give an empty database to --db.</source>
+        <translation>该数据库中已有大厅“%1”，请为--db指定一个空数据库。</translation>
     </message>
     <message>
         <source>  store: %1 (schema %2)</source>
@@ -856,19 +1500,110 @@
         <translation>  工作日日历：%1</translation>
     </message>
     <message>
+        <source>  certificate authority: %1 (%2), SHA-256 fingerprint %3</source>
+        <translation>  证书颁发机构：%1（%2），SHA-256指纹%3</translation>
+    </message>
+    <message>
+        <source>  its key, readable by you only: %1</source>
+        <translation>  CA密钥（仅您本人可读）：%1</translation>
+    </message>
+    <message>
+        <source>  server certificate: %1 for %2</source>
+        <translation>  服务器证书：%1，适用于%2</translation>
+    </message>
+    <message>
+        <source>  checkpoint signing key (SM2): %1</source>
+        <translation>  检查点签名密钥（SM2）：%1</translation>
+    </message>
+    <message>
+        <source>  administrator: %1</source>
+        <translation>  系统管理员：%1</translation>
+    </message>
+    <message>
         <source>  catalogue version %1: %2 items in %3 departments</source>
         <translation>  事项目录第%1版：%3个部门，%2个事项</translation>
     </message>
     <message>
-        <source>Create the demo hall</source>
-        <translation>创建演示大厅</translation>
+        <source>  catalogue: none yet; publish one with &apos;sunhallctl catalog import --dir %1 FILE&apos;</source>
+        <translation>  事项目录：尚未发布，请使用“sunhallctl catalog import --dir %1 FILE”发布</translation>
+    </message>
+    <message>
+        <source>  demo users (with the administrator&apos;s password):</source>
+        <translation>  演示用户（密码与系统管理员相同）：</translation>
     </message>
 </context>
 <context>
     <name>HallStore</name>
     <message>
-        <source>%1 holds no hall (no hall.db). Create one first, for example with &apos;sunhallctl demo init --dir %1&apos;.</source>
-        <translation>%1中没有大厅（找不到hall.db）。请先创建大厅，例如运行“sunhallctl demo init --dir %1”。</translation>
+        <source>The hall&apos;s PostgreSQL database (postgresql://USER:PASSWORD@HOST:PORT/DB) instead of the one hall.json names, or of SQLite in DIR/hall.db.</source>
+        <translation>大厅的PostgreSQL数据库（postgresql://USER:PASSWORD@HOST:PORT/DB），用于代替hall.json中指定的数据库或DIR/hall.db中的SQLite数据库。</translation>
+    </message>
+    <message>
+        <source>%1 holds no hall (no hall.json). Create one first with &apos;sunhallctl hall init --dir %1&apos; or &apos;sunhallctl demo init --dir %1&apos;.</source>
+        <translation>%1中没有大厅（缺少hall.json）。请先使用“sunhallctl hall init --dir %1”或“sunhallctl demo init --dir %1”创建大厅。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a JSON object with the hall&apos;s &quot;name&quot;.</source>
+        <translation>%1已损坏：不是包含大厅名称（“name”）的JSON对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enabled administrator of this hall; name one with --by (see &apos;sunhallctl user list&apos;).</source>
+        <translation>“%1”不是本大厅已启用的系统管理员，请用--by指定一名系统管理员（可运行“sunhallctl user list”查看）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>the headers do not end with an empty line</source>
+        <translation>请求头未以空行结束</translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation>请求头超过%1行</translation>
+    </message>
+    <message>
+        <source>the request line is not &quot;METHOD /path HTTP/1.1&quot;</source>
+        <translation>请求行不是“METHOD /path HTTP/1.1”格式</translation>
+    </message>
+    <message>
+        <source>the method is not a valid name</source>
+        <translation>请求方法名称无效</translation>
+    </message>
+    <message>
+        <source>the request line does not end with HTTP/1.1</source>
+        <translation>请求行未以HTTP/1.1结尾</translation>
+    </message>
+    <message>
+        <source>the request target does not start with &quot;/&quot;</source>
+        <translation>请求目标不是以“/”开头</translation>
+    </message>
+    <message>
+        <source>the request target holds a control character</source>
+        <translation>请求目标中含有控制字符</translation>
+    </message>
+    <message>
+        <source>the path is not valid percent-encoded UTF-8</source>
+        <translation>路径不是有效的百分号编码UTF-8</translation>
+    </message>
+    <message>
+        <source>folded header lines are not accepted</source>
+        <translation>不接受折行的请求头</translation>
+    </message>
+    <message>
+        <source>a header line is not &quot;Name: value&quot;</source>
+        <translation>请求头行不是“Name: value”格式</translation>
+    </message>
+    <message>
+        <source>a header value holds a control character</source>
+        <translation>请求头的值中含有控制字符</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request needs exactly one Host header</source>
+        <translation>HTTP/1.1请求必须有且只有一个Host请求头</translation>
+    </message>
+    <message>
+        <source>the Content-Length is not one whole number</source>
+        <translation>Content-Length不是单个整数</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1906,52 @@
     </message>
 </context>
 <context>
+    <name>JsonInput</name>
+    <message>
+        <source>the body is empty</source>
+        <translation>请求正文为空</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>请求正文不是JSON对象</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text.</source>
+        <translation>字段“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty.</source>
+        <translation>字段“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>字段“%1”超过%2个字符。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>字段“%1”必须是%2至%3之间的整数。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>参数“%1”必须是%2至%3之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPreparation</name>
+    <message>
+        <source>The hall has no catalogue yet, so the windows have no item to register cases for. Publish one first with &apos;sunhallctl catalog import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of catalogue version %1 is accepted by a window clerk; name one with --item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>The folder for the store does not exist: %1</source>
@@ -1295,6 +2076,102 @@
     <message>
         <source>No %1 numbers are left for %2 in %3: ask the server for a new range.</source>
         <translation>大厅%2在%3年的%1编号已用完，请向服务器申请新的号段。</translation>
+    </message>
+    <message>
+        <source>reading an item</source>
+        <translation>读取事项</translation>
+    </message>
+    <message>
+        <source>No item %1 with flow version %2 was ever published in this hall.</source>
+        <translation>本大厅从未发布过流程版本为第%2版的事项%1。</translation>
+    </message>
+    <message>
+        <source>counting the numbers left</source>
+        <translation>统计剩余编号</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>读取待上传队列</translation>
+    </message>
+    <message>
+        <source>The command was numbered %1 for the server, but the next number in the outbox is %2.</source>
+        <translation>操作指令的上传序号为%1，但待上传队列中的下一个序号为%2。</translation>
+    </message>
+    <message>
+        <source>marking command %1 as sent</source>
+        <translation>将操作指令%1标记为已发送</translation>
+    </message>
+    <message>
+        <source>recording the server&apos;s answer</source>
+        <translation>记录服务器的答复</translation>
+    </message>
+    <message>
+        <source>The server answered for command %1, which is not in the outbox.</source>
+        <translation>服务器答复了操作指令%1，但待上传队列中没有该指令。</translation>
+    </message>
+    <message>
+        <source>reading the rejected commands</source>
+        <translation>读取被拒绝的操作指令</translation>
+    </message>
+    <message>
+        <source>dismissing a rejected command</source>
+        <translation>将被拒绝的操作指令标记为已查看</translation>
+    </message>
+    <message>
+        <source>dropping the unconfirmed events of case %1</source>
+        <translation>丢弃办件%1未经确认的事件</translation>
+    </message>
+    <message>
+        <source>reading the unconfirmed events</source>
+        <translation>读取未经确认的事件</translation>
+    </message>
+    <message>
+        <source>removing case %1 from the read model</source>
+        <translation>从查询视图中删除办件%1</translation>
+    </message>
+    <message>
+        <source>saving the sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <source>ending the session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>storing catalogue version %1</source>
+        <translation>保存事项目录第%1版</translation>
+    </message>
+    <message>
+        <source>storing item %1</source>
+        <translation>保存事项%1</translation>
+    </message>
+    <message>
+        <source>storing department %1</source>
+        <translation>保存部门%1</translation>
+    </message>
+    <message>
+        <source>replacing the calendars</source>
+        <translation>替换工作日日历</translation>
+    </message>
+    <message>
+        <source>saving the users</source>
+        <translation>保存用户</translation>
+    </message>
+    <message>
+        <source>saving user %1</source>
+        <translation>保存用户%1</translation>
+    </message>
+    <message>
+        <source>reading user %1</source>
+        <translation>读取用户%1</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2374,51 @@
     </message>
 </context>
 <context>
+    <name>PemFile</name>
+    <message>
+        <source>%1 already exists; Sunhall never overwrites a key or certificate file.</source>
+        <translation>%1已存在；Sunhall不会覆盖密钥或证书文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 KiB a key or certificate file may be.</source>
+        <translation>%1超过了密钥或证书文件的大小上限（%2 KiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceApi</name>
+    <message>
+        <source>There is no catalogue version %1; the latest is %2.</source>
+        <translation>没有事项目录第%1版，最新版本为第%2版。</translation>
+    </message>
+    <message>
+        <source>No catalogue has been published in this hall yet.</source>
+        <translation>本大厅尚未发布事项目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>The closure %1 of the server&apos;s calendar is not a date.</source>
+        <translation>服务器日历中的闭厅日%1不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The server leased the empty range %1–%2.</source>
+        <translation>服务器分配的号段%1–%2为空。</translation>
+    </message>
+</context>
+<context>
     <name>RuleContext</name>
     <message>
         <source> or </source>
@@ -1565,6 +2487,415 @@
     <message>
         <source>%1 is a %2, not a %3.</source>
         <translation>%1是%2，不是%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>(default: %1)</source>
+        <translation>（默认：%1）</translation>
+    </message>
+    <message>
+        <source>The Sunhall hall server: the hall&apos;s store, sync, live feed and audit chain over HTTPS with mutual TLS. Logs one line per event to stderr; stops cleanly on SIGTERM or SIGINT. Exit status: 0 stopped cleanly, 1 could not start or stop cleanly, 2 usage error.</source>
+        <translation>Sunhall大厅服务器：通过双向TLS认证的HTTPS提供大厅数据库、同步、实时推送和审计链服务。每个事件向stderr输出一行日志；收到SIGTERM或SIGINT时正常停止。退出状态：0 表示正常停止，1 表示无法启动或未能正常停止，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助信息。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>The hall folder made by &apos;sunhallctl hall init&apos; (required).</source>
+        <translation>由“sunhallctl hall init”创建的大厅数据目录（必填）。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on; port 0 picks a free one (the log names it).</source>
+        <translation>监听的地址和端口；端口为0时自动选择空闲端口（日志中会注明）。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s PostgreSQL database (postgresql://USER:PASS@HOST:PORT/DB) instead of the one hall.json names, or of SQLite in HALL/hall.db.</source>
+        <translation>大厅的PostgreSQL数据库（postgresql://USER:PASS@HOST:PORT/DB），用于代替hall.json中指定的数据库或HALL/hall.db中的SQLite数据库。</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to finish the TLS handshake.</source>
+        <translation>客户端完成TLS握手的时限（秒）。</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a whole request.</source>
+        <translation>客户端发送完整请求的时限（秒）。</translation>
+    </message>
+    <message>
+        <source>Seconds an idle keep-alive connection stays open.</source>
+        <translation>空闲的keep-alive连接保持打开的时间（秒）。</translation>
+    </message>
+    <message>
+        <source>Seconds a response may wait for a client that stops reading.</source>
+        <translation>客户端停止读取时，响应最多等待的时间（秒）。</translation>
+    </message>
+    <message>
+        <source>Seconds requests in flight get to finish when stopping.</source>
+        <translation>停止服务时，留给处理中请求完成的时间（秒）。</translation>
+    </message>
+    <message>
+        <source>Connections open at once, in all.</source>
+        <translation>同时打开的连接总数上限。</translation>
+    </message>
+    <message>
+        <source>Connections open at once from one address.</source>
+        <translation>来自同一地址的同时连接数上限。</translation>
+    </message>
+    <message>
+        <source>Events between two signed audit checkpoints.</source>
+        <translation>两个已签名审计检查点之间的事件数。</translation>
+    </message>
+    <message>
+        <source>Seconds between two sweeps that close the connections of revoked workstations.</source>
+        <translation>两次清理之间的间隔（秒），每次清理都会关闭已吊销工作站的连接。</translation>
+    </message>
+    <message>
+        <source>Try &apos;sunhall-server --help&apos;.</source>
+        <translation>请运行“sunhall-server --help”查看帮助。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the option --dir is required</source>
+        <translation>必须指定选项--dir</translation>
+    </message>
+    <message>
+        <source>--listen: &quot;%1&quot; is not HOST:PORT</source>
+        <translation>--listen：“%1”不是HOST:PORT格式</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number of seconds</source>
+        <translation>--%1：“%2”不是有效的秒数</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 1 to 1000000</source>
+        <translation>--%1：“%2”不是1至1000000之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMain</name>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>signal %1 received</source>
+        <translation>收到信号%1</translation>
+    </message>
+    <message>
+        <source>cannot install the SIGTERM and SIGINT handlers</source>
+        <translation>无法安装SIGTERM和SIGINT信号处理程序</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>The hall store %1 cannot be read: %2</source>
+        <translation>无法读取大厅数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sunhall hall store (it may be a client&apos;s store or another program&apos;s database). It was left unchanged.</source>
+        <translation>%1不是Sunhall大厅数据库（可能是客户端数据库或其他程序的数据库），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The hall store %1 was created by a newer version of Sunhall (schema %2; this program knows schema %3 at most). It was left unchanged: install the newer Sunhall to open it.</source>
+        <translation>大厅数据库%1由更高版本的Sunhall创建（结构版本%2；本程序最高支持结构版本%3）。数据库未作任何改动，请安装新版Sunhall后再打开。</translation>
+    </message>
+    <message>
+        <source>upgrading its schema</source>
+        <translation>升级数据库结构</translation>
+    </message>
+    <message>
+        <source>Upgrading the hall store %1 to schema %2 failed: %3</source>
+        <translation>将大厅数据库%1升级到结构版本%2失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>updating the reference data version</source>
+        <translation>更新基础数据版本</translation>
+    </message>
+    <message>
+        <source>The hall folder %1 does not exist.</source>
+        <translation>大厅数据目录%1不存在。</translation>
+    </message>
+    <message>
+        <source>The hall store %1 cannot be opened: %2</source>
+        <translation>无法打开大厅数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation>未安装Qt的PostgreSQL驱动，无法打开%1。请安装软件包libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation>保存设置%1</translation>
+    </message>
+    <message>
+        <source>saving the %1 calendar</source>
+        <translation>保存%1年工作日日历</translation>
+    </message>
+    <message>
+        <source>saving the local closure on %1</source>
+        <translation>保存%1的本地闭厅日</translation>
+    </message>
+    <message>
+        <source>reading the calendars</source>
+        <translation>读取工作日日历</translation>
+    </message>
+    <message>
+        <source>reading the local closures</source>
+        <translation>读取本地闭厅日</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue was not published: %n problem(s) found.
+%1</source>
+        <translation>
+            <numerusform>事项目录未发布：发现%n个问题。
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publishing the catalogue</source>
+        <translation>发布事项目录</translation>
+    </message>
+    <message>
+        <source>publishing catalogue version %1</source>
+        <translation>发布事项目录第%1版</translation>
+    </message>
+    <message>
+        <source>reading catalogue version %1</source>
+        <translation>读取事项目录第%1版</translation>
+    </message>
+    <message>
+        <source>The hall has no catalogue version %1.</source>
+        <translation>本大厅没有事项目录第%1版。</translation>
+    </message>
+    <message>
+        <source>reading the item %1</source>
+        <translation>读取事项%1</translation>
+    </message>
+    <message>
+        <source>No item %1 with flow version %2 was ever published in this hall.</source>
+        <translation>本大厅从未发布过流程版本为第%2版的事项%1。</translation>
+    </message>
+    <message>
+        <source>reading the last command of workstation %1</source>
+        <translation>读取工作站%1的最后一条操作指令</translation>
+    </message>
+    <message>
+        <source>reading command %1 of workstation %2</source>
+        <translation>读取工作站%2的操作指令%1</translation>
+    </message>
+    <message>
+        <source>recording command %1 of workstation %2</source>
+        <translation>记录工作站%2的操作指令%1</translation>
+    </message>
+    <message>
+        <source>checking a command</source>
+        <translation>检查操作指令</translation>
+    </message>
+    <message>
+        <source>Workstation %1 sent command number %2, but the server expects number %3 next: the commands in between are missing. Send them first.</source>
+        <translation>工作站%1发送的是第%2号操作指令，但服务器期待的下一条是第%3号：中间的操作指令缺失，请先发送这些指令。</translation>
+    </message>
+    <message>
+        <source>Workstation %1 already sent another command as number %2, or this command (%3) was already recorded under another number; it was not recorded again.</source>
+        <translation>工作站%1已用第%2号发送过另一条操作指令，或本操作指令（%3）已用其他序号记录过；本次未重复记录。</translation>
+    </message>
+    <message>
+        <source>The events decided for case %1 do not follow its stored events; nothing was recorded.</source>
+        <translation>为办件%1生成的事件与其已存储的事件不衔接，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>storing event %1 of case %2</source>
+        <translation>保存办件%2的第%1个事件</translation>
+    </message>
+    <message>
+        <source>storing the result of command %1 of workstation %2</source>
+        <translation>保存工作站%2操作指令%1的处理结果</translation>
+    </message>
+    <message>
+        <source>reading the events of case %1</source>
+        <translation>读取办件%1的事件</translation>
+    </message>
+    <message>
+        <source>reading the departments of case %1</source>
+        <translation>读取办件%1的部门</translation>
+    </message>
+    <message>
+        <source>recording the departments of case %1</source>
+        <translation>记录办件%1的部门</translation>
+    </message>
+    <message>
+        <source>reading events after %1</source>
+        <translation>读取%1之后的事件</translation>
+    </message>
+    <message>
+        <source>reading the last event number</source>
+        <translation>读取最后一个事件序号</translation>
+    </message>
+    <message>
+        <source>reading the end of the audit chain</source>
+        <translation>读取审计链末尾</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of number; use case, receipt or certificate.</source>
+        <translation>“%1”不是有效的编号类型，请使用case（受理编号）、receipt（票据号码）或certificate（证照编号）。</translation>
+    </message>
+    <message>
+        <source>A number range holds 1 to 1000 numbers, not %1.</source>
+        <translation>号段包含的编号数应为1至1000个，不能为%1个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year numbers can be leased for.</source>
+        <translation>不能领用%1年的号段。</translation>
+    </message>
+    <message>
+        <source>The hall has no hall code for its numbers yet; an administrator sets it when the hall is set up.</source>
+        <translation>本大厅尚未设置编号所用的大厅代码，应由系统管理员在创建大厅时设置。</translation>
+    </message>
+    <message>
+        <source>leasing %1 numbers</source>
+        <translation>领用号段（%1）</translation>
+    </message>
+    <message>
+        <source>Every %1 number of %2 has been leased; no range is left.</source>
+        <translation>%2年的编号（%1）已全部领用，没有剩余号段。</translation>
+    </message>
+    <message>
+        <source>reading the audit chain</source>
+        <translation>读取审计链</translation>
+    </message>
+    <message>
+        <source>storing the audit checkpoint at event %1</source>
+        <translation>保存事件%1处的审计检查点</translation>
+    </message>
+    <message>
+        <source>reading the audit checkpoints</source>
+        <translation>读取审计检查点</translation>
+    </message>
+    <message>
+        <source>A user needs a login name.</source>
+        <translation>用户必须有登录名。</translation>
+    </message>
+    <message>
+        <source>adding the user %1</source>
+        <translation>添加用户%1</translation>
+    </message>
+    <message>
+        <source>A user with the login name %1 already exists.</source>
+        <translation>登录名为%1的用户已存在。</translation>
+    </message>
+    <message>
+        <source>updating the user %1</source>
+        <translation>更新用户%1</translation>
+    </message>
+    <message>
+        <source>There is no user with the login name %1.</source>
+        <translation>没有登录名为%1的用户。</translation>
+    </message>
+    <message>
+        <source>reading the user %1</source>
+        <translation>读取用户%1</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>A workstation needs a name and a certificate serial.</source>
+        <translation>工作站必须有名称和证书序列号。</translation>
+    </message>
+    <message>
+        <source>enrolling the workstation %1</source>
+        <translation>注册工作站%1</translation>
+    </message>
+    <message>
+        <source>The workstation %1 is already enrolled; revoke it before you enrol it again.</source>
+        <translation>工作站%1已注册，请先吊销，再重新注册。</translation>
+    </message>
+    <message>
+        <source>revoking the workstation %1</source>
+        <translation>吊销工作站%1</translation>
+    </message>
+    <message>
+        <source>No workstation named %1 is enrolled.</source>
+        <translation>未注册名为%1的工作站。</translation>
+    </message>
+    <message>
+        <source>reading the workstation %1</source>
+        <translation>读取工作站%1</translation>
+    </message>
+    <message>
+        <source>checking a workstation certificate</source>
+        <translation>检查工作站证书</translation>
+    </message>
+    <message>
+        <source>opening a session for %1</source>
+        <translation>为%1创建会话</translation>
+    </message>
+    <message>
+        <source>reading a session</source>
+        <translation>读取会话</translation>
+    </message>
+    <message>
+        <source>recording the use of a session</source>
+        <translation>记录会话使用情况</translation>
+    </message>
+    <message>
+        <source>closing a session</source>
+        <translation>关闭会话</translation>
+    </message>
+    <message>
+        <source>recording a failed login</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>counting failed logins</source>
+        <translation>统计登录失败次数</translation>
+    </message>
+    <message>
+        <source>clearing failed logins</source>
+        <translation>清除登录失败记录</translation>
+    </message>
+    <message>
+        <source>The hall store %1 failed while %2: %3</source>
+        <translation>大厅数据库%1在%2时出错：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多，请%n分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>You are not logged in on this workstation, or your session has ended. Please log in again.</source>
+        <translation>您尚未在本工作站登录，或会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>会话已过期，请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1687,8 +3018,31 @@
         <translation>办件%1已作出审批决定，不能退回到审批决定之前的环节“%2”。</translation>
     </message>
     <message>
-        <source>Step &quot;%1&quot; is not completed on its own: %2 completes it.</source>
-        <translation>环节“%1”不能单独完成，须通过“%2”操作完成。</translation>
+        <source>Step &quot;%1&quot; is completed when you %2, not on its own.</source>
+        <translation>环节“%1”无需单独完成，%2时即自动完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncApi</name>
+    <message>
+        <source>The body must have a list of &quot;commands&quot;.</source>
+        <translation>请求正文必须包含操作指令列表（“commands”）。</translation>
+    </message>
+    <message>
+        <source>At most %1 commands can be pushed at once; %2 were sent.</source>
+        <translation>每次最多推送%1条操作指令，本次发送了%2条。</translation>
+    </message>
+    <message>
+        <source>A command must be an object.</source>
+        <translation>每条操作指令必须是JSON对象。</translation>
+    </message>
+    <message>
+        <source>Command %1 was not made by %2 at workstation %3, who are sending it.</source>
+        <translation>操作指令%1并非由发送者（工作站%3上的%2）发出。</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be case, receipt or certificate.</source>
+        <translation>“kind”必须是case、receipt或certificate。</translation>
     </message>
 </context>
 <context>
@@ -1800,10 +3154,6 @@
         <translation>闭厅原因。</translation>
     </message>
     <message>
-        <source>The administrator adding it.</source>
-        <translation>添加该闭厅日的系统管理员。</translation>
-    </message>
-    <message>
         <source>Closure added: %1 (%2)</source>
         <translation>已添加闭厅日：%1（%2）</translation>
     </message>
@@ -1822,6 +3172,161 @@
     <message>
         <source>Add a local closure</source>
         <translation>添加本地闭厅日</translation>
+    </message>
+    <message>
+        <source>--db needs --dir: the hall folder whose store it is</source>
+        <translation>--db须与--dir一起使用：--dir为该数据库所属的大厅数据目录</translation>
+    </message>
+    <message>
+        <source>The administrator adding it (a user of the hall with the administrator role).</source>
+        <translation>添加人（本大厅具有系统管理员角色的用户）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name, e.g. li.na.</source>
+        <translation>用户的登录名，例如li.na。</translation>
+    </message>
+    <message>
+        <source>--name: &quot;%1&quot; cannot be a login name: use 1 to %2 of the letters A-Z and a-z, the digits 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>--name：“%1”不能用作登录名：请使用1至%2个字符，只能包含字母A-Z和a-z、数字0-9、“.”、“_”和“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>--roles: there is no role &quot;%1&quot;; the roles are %2.</source>
+        <translation>--roles：没有角色“%1”；可用角色为%2。</translation>
+    </message>
+    <message>
+        <source>--roles: give at least one role (%1).</source>
+        <translation>--roles：请至少指定一个角色（%1）。</translation>
+    </message>
+    <message>
+        <source>--departments: a %1 works for departments; name at least one.</source>
+        <translation>--departments：%1须隶属于部门，请至少指定一个部门。</translation>
+    </message>
+    <message>
+        <source>--departments: the hall has no catalogue yet, so its departments are unknown. Import the catalogue first with &apos;sunhallctl catalog import&apos;; only administrators and supervisors can be added before.</source>
+        <translation>--departments：本大厅尚未发布事项目录，无法确定部门。请先使用“sunhallctl catalog import”导入事项目录；在此之前只能添加系统管理员和监察员。</translation>
+    </message>
+    <message>
+        <source>--departments: there is no department &quot;%1&quot; in catalogue version %2; its departments are %3.</source>
+        <translation>--departments：事项目录第%2版中没有部门“%1”；该版本的部门为%3。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; in this hall (see &apos;sunhallctl user list&apos;).</source>
+        <translation>本大厅没有用户“%1”（可运行“sunhallctl user list”查看）。</translation>
+    </message>
+    <message>
+        <source>The name shown on screens and documents, e.g. 李娜 (default: the login name).</source>
+        <translation>在界面和文书上显示的姓名，例如“李娜”（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: clerk, reviewer, chief-approver, leader, cashier, supervisor, administrator.</source>
+        <translation>角色，多个角色以英文逗号分隔，可选：clerk（窗口受理员）、reviewer（审核人）、chief-approver（首席审批员）、leader（分管领导）、cashier（收费员）、supervisor（监察员）、administrator（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated department codes of the catalogue, e.g. SJ,GA.</source>
+        <translation>事项目录中的部门编码，多个编码以英文逗号分隔，例如SJ,GA。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (at least 8 characters).</source>
+        <translation>密码文件，其第一行为密码（至少8个字符）。</translation>
+    </message>
+    <message>
+        <source>--display-name: the name has %1 characters; at most %2 fit.</source>
+        <translation>--display-name：姓名有%1个字符，最多允许%2个。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already exists (%2).</source>
+        <translation>用户“%1”已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>Adds a person who may log in, with their roles and the departments they work for. Departments must be in the hall&apos;s latest catalogue.</source>
+        <translation>添加可登录的人员，并指定其角色和所属部门。部门必须在本大厅最新版本的事项目录中。</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) added: %3; departments: %4</source>
+        <translation>已添加用户%1（%2）：%3；部门：%4</translation>
+    </message>
+    <message>
+        <source>all (hall-wide role)</source>
+        <translation>全部（全大厅角色）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the hall&apos;s last enabled administrator; add another administrator before disabling this one.</source>
+        <translation>“%1”是本大厅最后一名已启用的系统管理员，请先添加另一名系统管理员，再停用该用户。</translation>
+    </message>
+    <message>
+        <source>Disables a user: they can no longer log in. Their history stays.</source>
+        <translation>停用用户：停用后该用户不能再登录，其历史记录仍保留。</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation>重新启用已停用的用户。</translation>
+    </message>
+    <message>
+        <source>The user %1 was already disabled.</source>
+        <translation>用户%1已处于停用状态。</translation>
+    </message>
+    <message>
+        <source>The user %1 was already enabled.</source>
+        <translation>用户%1已处于启用状态。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled: they can no longer log in.</source>
+        <translation>已停用用户%1，该用户不能再登录。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户%1。</translation>
+    </message>
+    <message>
+        <source>Gives a user a new password and lifts a lock from failed logins.</source>
+        <translation>为用户设置新密码，并解除因登录失败造成的锁定。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new password (at least 8 characters).</source>
+        <translation>新密码文件，其第一行为新密码（至少8个字符）。</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>已重置%1的密码。</translation>
+    </message>
+    <message>
+        <source>Lists the hall&apos;s users: login name, state, roles, departments and name.</source>
+        <translation>列出本大厅的用户：登录名、状态、角色、部门和姓名。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Add a user with roles and departments</source>
+        <translation>添加用户并指定角色和部门</translation>
+    </message>
+    <message>
+        <source>Stop a user from logging in</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Let a disabled user log in again</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Give a user a new password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>列出用户</translation>
     </message>
 </context>
 <context>
@@ -1991,19 +3496,110 @@
     </message>
 </context>
 <context>
+    <name>WorkstationCommand</name>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not a server address of the form https://HOST:PORT.</source>
+        <translation>--server：“%1”不是https://HOST:PORT格式的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The workstation %1 is already enrolled (since %2); revoke it first with &apos;sunhallctl workstation revoke&apos; to issue a new certificate.</source>
+        <translation>工作站%1已于%2注册。如需签发新证书，请先使用“sunhallctl workstation revoke”吊销。</translation>
+    </message>
+    <message>
+        <source>--out: %1 already exists; give a new folder for the profile.</source>
+        <translation>--out：%1已存在，请为工作站配置指定一个新目录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录%1。</translation>
+    </message>
+    <message>
+        <source>Issues a workstation&apos;s client certificate from the hall&apos;s CA, records the workstation, and writes its profile to PROFILE: cert.pem, key.pem (readable by you only), ca.pem and profile.json. Copy the folder to the workstation over a safe channel.</source>
+        <translation>由大厅CA为工作站签发客户端证书，登记该工作站，并将其配置写入PROFILE：cert.pem、key.pem（仅您本人可读）、ca.pem和profile.json。请通过安全渠道将该目录复制到工作站。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s name: 1 to 32 of A-Z, a-z, 0-9, _ and -.</source>
+        <translation>工作站名称：1至32个字符，只能包含A-Z、a-z、0-9、_和-。</translation>
+    </message>
+    <message>
+        <source>The profile folder to write.</source>
+        <translation>要写入的配置目录。</translation>
+    </message>
+    <message>
+        <source>The address the workstation reaches the server at.</source>
+        <translation>工作站访问服务器所用的地址。</translation>
+    </message>
+    <message>
+        <source>Workstation %1 enrolled; its profile is in %2</source>
+        <translation>已注册工作站%1，其配置位于%2</translation>
+    </message>
+    <message>
+        <source>  certificate serial %1, SHA-256 fingerprint %2, valid until %3</source>
+        <translation>  证书序列号%1，SHA-256指纹%2，有效期至%3</translation>
+    </message>
+    <message>
+        <source>  server: %1</source>
+        <translation>  服务器：%1</translation>
+    </message>
+    <message>
+        <source>Revokes a workstation&apos;s certificate: the server refuses it from its next request on, and closes its live connection.</source>
+        <translation>吊销工作站证书：服务器从该工作站的下一次请求起拒绝其访问，并关闭其实时连接。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s name.</source>
+        <translation>工作站名称。</translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled in this hall.</source>
+        <translation>本大厅未注册名为“%1”的工作站。</translation>
+    </message>
+    <message>
+        <source>The workstation %1 was already revoked on %2.</source>
+        <translation>工作站%1已于%2被吊销。</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked on %2: the server refuses its certificate (serial %3) from now on.</source>
+        <translation>已于%2吊销工作站%1：服务器今后将拒绝其证书（序列号%3）。</translation>
+    </message>
+    <message>
+        <source>Lists the hall&apos;s workstations: name, state, certificate serial and when it was enrolled or revoked.</source>
+        <translation>列出本大厅的工作站：名称、状态、证书序列号，以及注册或吊销时间。</translation>
+    </message>
+    <message>
+        <source>No workstation is enrolled yet.</source>
+        <translation>尚未注册任何工作站。</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于%1吊销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>注册于%1</translation>
+    </message>
+    <message>
+        <source>Issue a workstation&apos;s certificate and profile</source>
+        <translation>签发工作站证书和配置</translation>
+    </message>
+    <message>
+        <source>Shut a workstation out at once</source>
+        <translation>立即禁止工作站访问</translation>
+    </message>
+    <message>
+        <source>List the workstations</source>
+        <translation>列出工作站</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::app::Client</name>
-    <message>
-        <source>No hall folder was given. Start sunhall with --hall DIR or set SUNHALL_HALL to the hall&apos;s folder (an administrator creates one with &quot;sunhallctl demo init --dir DIR&quot;).</source>
-        <translation>未指定大厅数据目录。请使用--hall DIR启动sunhall，或将环境变量SUNHALL_HALL设为大厅数据目录（系统管理员可运行“sunhallctl demo init --dir DIR”创建）。</translation>
-    </message>
-    <message>
-        <source>%1 holds no hall (there is no hall.db in it). Check the folder given with --hall or SUNHALL_HALL.</source>
-        <translation>%1中没有大厅（其中没有hall.db）。请检查--hall或SUNHALL_HALL指定的目录。</translation>
-    </message>
-    <message>
-        <source>The hall in %1 has no published item catalogue yet. An administrator must publish one first.</source>
-        <translation>%1中的大厅尚未发布事项目录，请系统管理员先发布事项目录。</translation>
-    </message>
     <message>
         <source>Sunhall cannot start</source>
         <translation>Sunhall无法启动</translation>
@@ -2013,8 +3609,24 @@
         <translation>Sunhall行政服务中心桌面客户端</translation>
     </message>
     <message>
-        <source>The hall folder holding hall.db (default: $SUNHALL_HALL).</source>
-        <translation>存放hall.db的大厅数据目录（默认：$SUNHALL_HALL）。</translation>
+        <source>No workstation profile was given. Start sunhall with --profile DIR or set SUNHALL_PROFILE to the profile folder (an administrator creates one with &quot;sunhallctl workstation enroll&quot;).</source>
+        <translation>未指定工作站配置。请使用--profile DIR启动sunhall，或将SUNHALL_PROFILE设置为配置目录（配置目录由系统管理员使用“sunhallctl workstation enroll”生成）。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 does not exist. Check the folder given with --profile or SUNHALL_PROFILE.</source>
+        <translation>配置目录%1不存在，请检查--profile或SUNHALL_PROFILE指定的目录。</translation>
+    </message>
+    <message>
+        <source>The profile %1 has not been connected to the hall yet: log in once with &quot;sunhallctl client login --profile %1&quot; while the server is reachable.</source>
+        <translation>配置%1尚未连接过大厅服务器，请在服务器可以访问时，使用“sunhallctl client login --profile %1”登录一次。</translation>
+    </message>
+    <message>
+        <source>The profile %1 holds no item catalogue yet: the hall has not published one, or the profile has not synchronised since.</source>
+        <translation>配置%1中还没有事项目录：大厅尚未发布事项目录，或发布后该配置尚未同步。</translation>
+    </message>
+    <message>
+        <source>The workstation profile folder (default: $SUNHALL_PROFILE).</source>
+        <translation>工作站配置目录（默认：$SUNHALL_PROFILE）。</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3903,20 @@
     </message>
 </context>
 <context>
+    <name>sunhall::core::PullPage</name>
+    <message>
+        <source>The server sent event %1 (server sequence %2) out of order.</source>
+        <translation>服务器发送的事件%1（服务器序号%2）顺序错乱。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::core::PushResult</name>
+    <message>
+        <source>The server&apos;s result names the status &quot;%1&quot;, which is not one of applied, rejected.</source>
+        <translation>服务器返回的结果状态为“%1”，不是applied或rejected。</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::core::Role</name>
     <message>
         <source>Window clerk</source>
@@ -2319,6 +3945,104 @@
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::core::ServerApi</name>
+    <message>
+        <source>The server %1 could not prove that it belongs to this hall (its certificate is not from the hall&apos;s CA, not for this address, or it refused this workstation&apos;s certificate): %2</source>
+        <translation>服务器%1无法证明其属于本大厅（其证书不是由大厅CA签发、与该地址不符，或服务器拒绝了本工作站的证书）：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>无法连接服务器%1：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2 to %3.</source>
+        <translation>服务器%1对%3的请求返回了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::core::SyncEngine</name>
+    <message>
+        <source>The sync engine was shut down before the operation finished.</source>
+        <translation>同步引擎在操作完成前已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 Only a user who has logged in on this workstation before can log in while the server is out of reach, and %2 has not.</source>
+        <translation>%1无法连接服务器时，只有曾在本工作站登录过的用户才能登录，而%2从未在本工作站登录过。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at the server on this workstation: log in first.</source>
+        <translation>本工作站尚无用户登录服务器，请先登录。</translation>
+    </message>
+    <message>
+        <source>Log in before working on cases.</source>
+        <translation>请先登录，再办理办件。</translation>
+    </message>
+    <message>
+        <source>This workstation has no item catalogue yet: it must reach the server once to fetch it.</source>
+        <translation>本工作站尚无事项目录：须先连接服务器一次，获取事项目录。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the hall&apos;s current catalogue (version %2).</source>
+        <translation>事项%1不在本大厅当前的事项目录（第%2版）中。</translation>
+    </message>
+    <message>
+        <source>The next command to send (number %1, %2) was made by %3, and only %3 can send it: the commands after it wait until %3 logs in on this workstation again.</source>
+        <translation>下一条待发送的操作指令（第%1号，%2）由%3发出，只能由%3发送：其后的操作指令须等%3再次在本工作站登录后才能发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered none of the %n command(s) sent to it.</source>
+        <translation>
+            <numerusform>发送给服务器的%n条操作指令均未得到答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server leased %1 numbers of %2 when %3 numbers of %4 were asked for.</source>
+        <translation>请求领用的是%4年的编号（%3），服务器分配的却是%2年的编号（%1）。</translation>
+    </message>
+    <message>
+        <source>This workstation has no %1 left: it must reach the server once to lease a range of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::core::SyncOperation</name>
+    <message>
+        <source>The server did not finish &quot;%1&quot; within %2 seconds; it goes on in the background.</source>
+        <translation>服务器未能在%2秒内完成“%1”，该操作将在后台继续进行。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::ctl::LoadHttpConnection</name>
+    <message>
+        <source>no complete reply within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the load generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply head of over 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply without Content-Length</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2391,6 +4115,121 @@ Code: %2</source>
     <message>
         <source>Fee</source>
         <translation>收费</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::HallServer</name>
+    <message>
+        <source>/v1/live is a WebSocket: connect with &quot;Upgrade: websocket&quot;.</source>
+        <translation>/v1/live是WebSocket接口，请使用“Upgrade: websocket”连接。</translation>
+    </message>
+    <message>
+        <source>refused a connection from %1: %2</source>
+        <translation>拒绝了来自%1的连接：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 disconnected</source>
+        <translation>工作站%1用户%2已断开连接</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在%1:%2上监听：%3</translation>
+    </message>
+    <message>
+        <source>listening on %1:%2 for the hall &quot;%3&quot; (%4, %5 events)</source>
+        <translation>正在%1:%2上为大厅“%3”监听（%4，%5个事件）</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>与%1的TLS握手失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3 (%4)</source>
+        <translation>%1 %2 处理失败：%3（%4）</translation>
+    </message>
+    <message>
+        <source>cannot sign a checkpoint: %1</source>
+        <translation>无法签署检查点：%1</translation>
+    </message>
+    <message>
+        <source>checkpoint signed at event %1</source>
+        <translation>已在事件%1处签署检查点</translation>
+    </message>
+    <message>
+        <source>Workstation revoked</source>
+        <translation>工作站已被吊销</translation>
+    </message>
+    <message>
+        <source>closed %1 connections of the revoked certificate %2</source>
+        <translation>已关闭已吊销证书%2的%1个连接</translation>
+    </message>
+    <message>
+        <source>stopping: %1 connections open, finishing the requests in flight</source>
+        <translation>正在停止：仍有%1个连接，正在完成处理中的请求</translation>
+    </message>
+    <message>
+        <source>Server stopping</source>
+        <translation>服务器正在停止</translation>
+    </message>
+    <message>
+        <source>%1 connections did not finish within %2 seconds; closing them</source>
+        <translation>%1个连接未在%2秒内完成，正在关闭</translation>
+    </message>
+    <message>
+        <source>cannot sign the final checkpoint: %1</source>
+        <translation>无法签署最终检查点：%1</translation>
+    </message>
+    <message>
+        <source>final checkpoint signed at event %1</source>
+        <translation>已在事件%1处签署最终检查点</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more like it)</source>
+        <translation>%1（另有%2条类似消息）</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::HttpConnection</name>
+    <message>
+        <source>the client certificate names no workstation</source>
+        <translation>客户端证书未指明工作站</translation>
+    </message>
+    <message>
+        <source>the TLS handshake was not complete within %1 seconds</source>
+        <translation>TLS握手未在%1秒内完成</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during the TLS handshake</source>
+        <translation>客户端在TLS握手期间关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::HttpListener</name>
+    <message>
+        <source>the server already has %1 connections</source>
+        <translation>服务器已有%1个连接</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 connections</source>
+        <translation>%1已有%2个连接</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::LiveHub</name>
+    <message>
+        <source>Session ended</source>
+        <translation>会话已结束</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::SessionApi</name>
+    <message>
+        <source>Logged out</source>
+        <translation>已退出登录</translation>
     </message>
 </context>
 <context>

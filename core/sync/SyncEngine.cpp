@@ -413,7 +413,7 @@ Result<QString> SyncEngine::takeNumber(DocumentNumber::Kind kind)
     const std::optional<QString> hall = m_store.syncValue(QStringLiteral("hall.code"));
     if (!hall) {
         return makeError(QStringLiteral("number.no-lease"),
-                         tr("This workstation has no %1s yet: it must reach the server once to "
+                         tr("This workstation has no %1 left: it must reach the server once to "
                             "lease a range of them.")
                              .arg(DocumentNumber::kindDisplayName(kind)));
     }

@@ -14,6 +14,15 @@
 
 namespace sunhall::server {
 
+namespace {
+// Messages name the kind of number as people call it, not by its wire id.
+QString kindName(const QString &kindId)
+{
+    const auto kind = core::DocumentNumber::kindFromId(kindId);
+    return kind ? core::DocumentNumber::kindDisplayName(*kind) : kindId;
+}
+} // namespace
+
 using core::Event;
 using core::Result;
 using core::Status;
@@ -371,7 +380,7 @@ Result<LeaseRange> ServerStore::leaseRange(const QString &kind, const QString &w
     if (Status valid = core::DocumentNumber::checkHallCode(hallCode); !valid)
         return valid.error();
     LeaseRange range{kind, hallCode, workstation, year, 0, 0};
-    const Status leased = d->transact(tr("leasing %1 numbers").arg(kind),
+    const Status leased = d->transact(tr("leasing %1 numbers").arg(kindName(kind)),
                                       [&]() -> Status { return d->lease(range, count); });
     if (!leased)
         return leased.error();
@@ -380,7 +389,7 @@ Result<LeaseRange> ServerStore::leaseRange(const QString &kind, const QString &w
 
 Status ServerStore::Private::lease(LeaseRange &range, int count)
 {
-    const QString what = tr("leasing %1 numbers").arg(range.kind);
+    const QString what = tr("leasing %1 numbers").arg(kindName(range.kind));
     QSqlQuery q(db);
     if (Status read = exec(q,
                            QStringLiteral("SELECT max(last) FROM number_leases WHERE kind = ? "
@@ -394,7 +403,7 @@ Status ServerStore::Private::lease(LeaseRange &range, int count)
     if (range.last > core::DocumentNumber::maxSerial) {
         return core::makeError(QStringLiteral("number.exhausted"),
                                tr("Every %1 number of %2 has been leased; no range is left.")
-                                   .arg(range.kind)
+                                   .arg(kindName(range.kind))
                                    .arg(range.year),
                                QStringLiteral("count"));
     }

@@ -4,6 +4,7 @@
 #include "core/common/DataPaths.h"
 #include "models/CatalogueModel.h"
 #include "tests/gui/CatalogueFixture.h"
+#include "translations/Translations.h"
 #include "widgets/CatalogueWindow.h"
 #include "widgets/ItemDetailPanel.h"
 
@@ -17,6 +18,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -40,6 +42,7 @@ private slots:
     void selectItemByCode();
     void jointItemScreenshot();
     void shippedDemoCatalogue();
+    void demoCatalogueInChinese();
 
 private:
     template<typename T>
@@ -246,6 +249,35 @@ void tst_CatalogueWindow::shippedDemoCatalogue()
              qPrintable(child<QLabel>("dueDateLabel")->text()));
     QVERIFY(detailsText().contains(u"食品经营许可申请书"_s));
     saveScreenshot(u"catalogue-window-demo.png"_s);
+}
+
+// The screen as a clerk sees it: Chinese is the main language.
+void tst_CatalogueWindow::demoCatalogueInChinese()
+{
+    QCOMPARE(
+        i18n::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)),
+        u"zh_CN"_s);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QFile file(core::DataPaths::catalogDir() + u"/demo-catalog.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto catalogue = core::CatalogueJson::parse(file.readAll());
+    QVERIFY(catalogue.ok());
+    m_window = std::make_unique<widgets::CatalogueWindow>(catalogue.value(), m_calendar, *m_clock);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClicks(child<QLineEdit>("searchLineEdit"), u"sj-xk-001"_s);
+    const QString due = child<QLabel>("dueDateLabel")->text();
+    QVERIFY2(due.contains(u"2025-03-12"_s) && due.contains(u"星期三"_s), qPrintable(due));
+    QVERIFY2(!due.contains(u"Accepted"_s), qPrintable(due));
+    QVERIFY(!child<QLabel>("catalogueStatusLabel")->text().contains(u"item(s)"_s));
+    saveScreenshot(u"catalogue-window-zh_CN.png"_s);
+
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English));
 }
 
 QTEST_MAIN(tst_CatalogueWindow)
