@@ -106,7 +106,7 @@ QString ItemDescription::materials(const core::Item &item)
     }
     return table({escaped(tr("No.")), escaped(tr("Material")), escaped(tr("Required")),
                   escaped(tr("Form")), escaped(tr("Copies")), escaped(tr("Notes"))},
-                 {6, 32, 14, 16, 12, 20}, rows);
+                 {8, 32, 12, 16, 12, 20}, rows);
 }
 
 QString ItemDescription::fees(const core::Item &item)
@@ -135,7 +135,7 @@ QString ItemDescription::flow(const core::Item &item, const core::Catalogue &cat
     }
     return table({escaped(tr("No.")), escaped(tr("Step")), escaped(tr("Done by")),
                   escaped(tr("Department")), escaped(tr("Time budget"))},
-                 {6, 20, 20, 34, 20}, rows);
+                 {8, 20, 20, 32, 20}, rows);
 }
 
 QString ItemDescription::stepDepartments(const core::FlowStep &step, const core::Item &item,
