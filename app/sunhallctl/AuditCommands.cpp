@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -19,6 +21,18 @@ using server::AuditReport;
 using server::ServerStore;
 
 namespace {
+
+// A hall on PostgreSQL records its database in hall.json (written by 'hall init --db').
+QString databaseOfHall(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("hall.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.read(64 * 1024))
+        .object()
+        .value(QStringLiteral("db"))
+        .toString();
+}
 
 class AuditCommand
 {
@@ -44,7 +58,9 @@ public:
         const auto dir = cl.required(QStringLiteral("dir"));
         if (!dir)
             return ExitUsage;
-        const QString db = cl.parser().value(QStringLiteral("db"));
+        QString db = cl.parser().value(QStringLiteral("db"));
+        if (db.isEmpty())
+            db = databaseOfHall(*dir);
 
         const Result<std::optional<Sm2PublicKey>> key =
             publicKey(*dir, cl.parser().value(QStringLiteral("key")));

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace servertest {
 
@@ -45,6 +46,8 @@ bool ServerProcess::start(const QString &hallDir, const QStringList &extraArgume
         arguments = wrapper.mid(1) + arguments;
         program = wrapper.first();
     }
+    // A test that crashes or times out must not leave its server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(timeoutMs))
         return false;

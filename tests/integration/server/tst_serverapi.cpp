@@ -80,6 +80,7 @@ private:
     QUuid acceptedCase(const QString &applicantName = QStringLiteral("陈申请"));
     QList<QJsonObject> pullAll(TlsClient &client);
 
+    sunhall::testing::PostgresFixture m_postgres;
     TestHall m_hall;
     ServerProcess m_server;
     QHash<QString, qint64> m_sequence;
@@ -176,11 +177,18 @@ QList<QJsonObject> tst_ServerApi::pullAll(TlsClient &client)
 
 void tst_ServerApi::initTestCase()
 {
+    if (testEngine() == QLatin1String("postgresql")) {
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        const QString url = m_postgres.createDatabase();
+        QVERIFY2(!url.isEmpty(), qPrintable(m_postgres.errorString()));
+        m_hall.setDatabaseUrl(url);
+    }
     QString error;
     QVERIFY2(m_hall.create(&error), qPrintable(error));
-    QVERIFY2(
-        m_server.start(m_hall.dir(), {QStringLiteral("--checkpoint-every"), QStringLiteral("3")}),
-        qPrintable(m_server.log()));
+    QVERIFY2(m_server.start(m_hall.dir(), m_hall.serverArguments() +
+                                              QStringList{QStringLiteral("--checkpoint-every"),
+                                                          QStringLiteral("3")}),
+             qPrintable(m_server.log()));
 }
 
 void tst_ServerApi::cleanupTestCase()
@@ -204,7 +212,7 @@ void tst_ServerApi::healthWithCurl()
     QCOMPARE(health.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(health.value(QStringLiteral("apiVersion")).toInt(), 1);
     QCOMPARE(health.value(QStringLiteral("hall")).toString(), QStringLiteral("测试行政服务中心"));
-    QCOMPARE(health.value(QStringLiteral("engine")).toString(), QStringLiteral("sqlite"));
+    QCOMPARE(health.value(QStringLiteral("engine")).toString(), testEngine());
     QVERIFY(
         QDateTime::fromString(health.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
             .isValid());
