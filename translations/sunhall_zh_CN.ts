@@ -4008,7 +4008,7 @@
     </message>
     <message>
         <source>This workstation has no %1 left: it must reach the server once to lease a range of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站已无可用的%1：请先连接一次服务器以领用号段。</translation>
     </message>
 </context>
 <context>
