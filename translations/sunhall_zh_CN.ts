@@ -1940,15 +1940,201 @@
     <name>LoadPreparation</name>
     <message>
         <source>The hall has no catalogue yet, so the windows have no item to register cases for. Publish one first with &apos;sunhallctl catalog import&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅尚未发布事项目录，窗口没有可登记的事项。请先用“sunhallctl catalog import”发布目录。</translation>
     </message>
     <message>
         <source>No item of catalogue version %1 is accepted by a window clerk; name one with --item.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版事项目录中没有由窗口受理员受理的事项，请用--item指定一个。</translation>
     </message>
     <message>
         <source>Catalogue version %1 has no item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版事项目录中没有事项%2。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadReport</name>
+    <message>
+        <source>p50 %1, p90 %2, p99 %3, max %4 ms</source>
+        <translation>p50 %1，p90 %2，p99 %3，最大 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>loadgen pg-notify: %1 LISTEN/NOTIFY round trips on %2</source>
+        <translation>loadgen pg-notify：在%2上进行%1次LISTEN/NOTIFY往返</translation>
+    </message>
+    <message>
+        <source>  round trip: %1</source>
+        <translation>  往返：%1</translation>
+    </message>
+    <message>
+        <source>loadgen empty-pull: %1 connections for %2 s against %3</source>
+        <translation>loadgen empty-pull：%1个连接，持续%2秒，目标%3</translation>
+    </message>
+    <message>
+        <source>  ready: %1 of %2 clients, prepared in %3 s</source>
+        <translation>  就绪：%2个客户端中%1个就绪，准备用时%3秒</translation>
+    </message>
+    <message>
+        <source>  requests: %1 in %2 s, %3 per second; %4</source>
+        <translation>  请求：%2秒内%1个，每秒%3个；%4</translation>
+    </message>
+    <message>
+        <source>loadgen push: %1 windows and %2 screens for %3 s against %4 (%5), %6 commands, item %7</source>
+        <translation>loadgen push：%1个窗口、%2块监察屏，持续%3秒，目标%4（%5），%6条操作指令，事项%7</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>  commands: %1 sent, %2 applied, %3 rejected, %4 unanswered</source>
+        <translation>  操作指令：已发送%1，已执行%2，被拒绝%3，未应答%4</translation>
+    </message>
+    <message>
+        <source>  applied: %1 commands per second over %2 s (%3)</source>
+        <translation>  执行：%2秒内每秒%1条（%3）</translation>
+    </message>
+    <message>
+        <source>paced at %1 commands per second</source>
+        <translation>限速为每秒%1条</translation>
+    </message>
+    <message>
+        <source>each window pushing as soon as answered</source>
+        <translation>各窗口收到应答后立即再次推送</translation>
+    </message>
+    <message>
+        <source>  push requests: %1, %2 per second; %3</source>
+        <translation>  推送请求：%1个，每秒%2个；%3</translation>
+    </message>
+    <message>
+        <source>  per command, made to answered: %1</source>
+        <translation>  每条指令从生成到应答：%1</translation>
+    </message>
+    <message>
+        <source>  propagation, window to screen: %1 (%2 samples, %3 missed)</source>
+        <translation>  从窗口到监察屏的传播：%1（%2个样本，遗漏%3个）</translation>
+    </message>
+    <message>
+        <source>  screen pulls: %1 with %2 events; %3</source>
+        <translation>  监察屏拉取：%1次，共%2个事件；%3</translation>
+    </message>
+    <message>
+        <source>  rejected %1: %2</source>
+        <translation>  被拒绝 %1：%2</translation>
+    </message>
+    <message>
+        <source>  errors: none</source>
+        <translation>  错误：无</translation>
+    </message>
+    <message>
+        <source>  error %1: %2 (the first: %3)</source>
+        <translation>  错误 %1：%2（首个：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>LoadgenCommand</name>
+    <message>
+        <source>push (default): windows pushing cases while screens follow them live; empty-pull: connections asking for nothing new as fast as answered; pg-notify: PostgreSQL LISTEN/NOTIFY round trips.</source>
+        <translation>push（默认）：窗口推送办件，监察屏实时跟随；empty-pull：多个连接在收到应答后立即请求（没有新数据的）拉取；pg-notify：PostgreSQL LISTEN/NOTIFY往返。</translation>
+    </message>
+    <message>
+        <source>The hall folder (its CA issues the certificates).</source>
+        <translation>大厅数据目录（由其CA签发证书）。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server on this machine, https://127.0.0.1:PORT. Start it with --max-connections-per-peer above the number of clients: all of them come from one address.</source>
+        <translation>本机上的大厅服务器，https://127.0.0.1:PORT。启动服务器时请将--max-connections-per-peer设为大于客户端数量：所有客户端都来自同一地址。</translation>
+    </message>
+    <message>
+        <source>empty-pull: GET this address on this machine instead of the hall&apos;s pull, with no session (nginx serving a file, for comparison); the clients still present certificates from the hall&apos;s CA.</source>
+        <translation>empty-pull：改为不带会话地GET本机上的这个地址（用于对比，例如由nginx提供的文件），而不是大厅的拉取接口；客户端仍出示大厅CA签发的证书。</translation>
+    </message>
+    <message>
+        <source>push: the windows, each a clerk at a workstation of its own (default 10).</source>
+        <translation>push：窗口数量，每个窗口是一名在各自工作站上的受理员（默认10）。</translation>
+    </message>
+    <message>
+        <source>push: the supervision screens (default 2).</source>
+        <translation>push：监察屏数量（默认2）。</translation>
+    </message>
+    <message>
+        <source>empty-pull: the connections (default 10).</source>
+        <translation>empty-pull：连接数量（默认10）。</translation>
+    </message>
+    <message>
+        <source>Seconds of load (default 10).</source>
+        <translation>加压秒数（默认10）。</translation>
+    </message>
+    <message>
+        <source>push: commands per second in all, spread over the windows; 0 (default): each window pushes again as soon as it is answered.</source>
+        <translation>push：每秒操作指令总数，分摊到各窗口；0（默认）：各窗口收到应答后立即再次推送。</translation>
+    </message>
+    <message>
+        <source>push without --rate: cases (a register and an accept each) per push (default 1).</source>
+        <translation>push且未指定--rate时：每次推送的办件数（每件包括一次登记和一次受理，默认1）。</translation>
+    </message>
+    <message>
+        <source>pg-notify: round trips (default 1000).</source>
+        <translation>pg-notify：往返次数（默认1000）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for any one answer (default 30).</source>
+        <translation>等待单个应答的秒数（默认30）。</translation>
+    </message>
+    <message>
+        <source>Clients logging in at once while preparing (default 4).</source>
+        <translation>准备阶段同时登录的客户端数（默认4）。</translation>
+    </message>
+    <message>
+        <source>push: the item the windows register cases for (default: the first that a window clerk accepts).</source>
+        <translation>push：窗口登记办件所用的事项（默认：第一个由窗口受理员受理的事项）。</translation>
+    </message>
+    <message>
+        <source>push: sign every command with its clerk&apos;s SM2 key even when the hall does not require signatures (it is always done when it does).</source>
+        <translation>push：即使大厅不要求签名，也用受理员的SM2密钥为每条操作指令签名（大厅要求时总会签名）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>以一个JSON对象输出各项数据。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an https:// address on this machine (127.0.0.1, ::1 or localhost); loadgen talks to this machine only.</source>
+        <translation>--%1：“%2”不是本机（127.0.0.1、::1或localhost）的https://地址；loadgen只与本机通信。</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not one of %2</source>
+        <translation>--mode：“%1”不是%2之一</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1：“%2”不是%3到%4之间的整数</translation>
+    </message>
+    <message>
+        <source>Puts a hall&apos;s server on this machine under load and measures it (DESIGN.md §7). push: windows register and accept cases, pushing real commands (signed when the hall requires it or --sign is given) over mutual TLS, each with its own workstation certificate, session and sequence, while supervision screens hold the live feed open and pull on every poke; it reports commands applied per second, push latency per request and per command, and how long a change took to reach every screen. empty-pull: requests per second of pulls that find nothing new, or of a static address (--url). pg-notify: LISTEN/NOTIFY round trips of a PostgreSQL server. The workstations (LGW0001…, LGS0001…) and users (loadgen.window.0001…, loadgen.screen.0001…) are enrolled and set up in the hall each run, with new certificates, a new password and new keys. Runs for a bounded time and stops by itself. Exit status 0 when nothing failed, 1 otherwise, 2 usage error.</source>
+        <translation>对本机上的大厅服务器加压并测量其性能（DESIGN.md §7）。push：各窗口登记并受理办件，通过双向TLS推送真实的操作指令（大厅要求签名或指定--sign时签名），每个窗口使用各自的工作站证书、会话和序号；同时各监察屏保持实时通道并在每次通知后拉取。报告每秒执行的操作指令数、每个请求和每条指令的推送延迟，以及一次变更传到所有监察屏所用的时间。empty-pull：没有新数据的拉取（或--url指定的静态地址）每秒可处理的请求数。pg-notify：PostgreSQL服务器的LISTEN/NOTIFY往返。每次运行都会在大厅中注册并设置工作站（LGW0001…、LGS0001…）和用户（loadgen.window.0001…、loadgen.screen.0001…），使用新的证书、新的密码和新的密钥。运行时间有上限，到时自动停止。退出状态：全部成功为0，否则为1，用法错误为2。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer GET /v1/health: %2 %3</source>
+        <translation>服务器%1未应答GET /v1/health：%2 %3</translation>
+    </message>
+    <message>
+        <source>loadgen: enrolling %1 workstations in %2…</source>
+        <translation>loadgen：正在%2中注册%1个工作站……</translation>
+    </message>
+    <message>
+        <source>loadgen: logging %1 clients in, then %2 s of load…</source>
+        <translation>loadgen：正在登录%1个客户端，随后加压%2秒……</translation>
+    </message>
+    <message>
+        <source>loadgen: load started with %1 clients ready, for %2 s</source>
+        <translation>loadgen：已有%1个客户端就绪，开始加压，持续%2秒</translation>
+    </message>
+    <message>
+        <source>Simulate windows and screens against a server, for benchmarks</source>
+        <translation>模拟窗口和监察屏对服务器加压，用于性能测试</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2580,25 @@
     <message>
         <source>%1 is larger than the %2 KiB a key or certificate file may be.</source>
         <translation>%1超过了密钥或证书文件的大小上限（%2 KiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>PgNotifyProbe</name>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation>未安装Qt的PostgreSQL驱动，无法打开%1。请安装软件包libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>LISTEN %1 failed: %2</source>
+        <translation>LISTEN %1失败：%2</translation>
+    </message>
+    <message>
+        <source>no notification within %1 ms</source>
+        <translation>%1毫秒内未收到通知</translation>
     </message>
 </context>
 <context>
@@ -4022,27 +4227,41 @@
     <name>sunhall::ctl::LoadHttpConnection</name>
     <message>
         <source>no complete reply within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1毫秒内未收到完整应答</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed by the load generator</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <source>a reply head of over 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>应答头超过64 KiB</translation>
     </message>
     <message>
         <source>not an HTTP/1.x reply</source>
-        <translation type="unfinished"></translation>
+        <translation>不是HTTP/1.x应答</translation>
     </message>
     <message>
         <source>a reply without Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>应答缺少Content-Length</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::ctl::LoadRun</name>
+    <message>
+        <source>not logged in and ready within %1 s</source>
+        <translation>%1秒内未完成登录和准备</translation>
+    </message>
+    <message>
+        <source>work begun was not finished within %1 s of the end</source>
+        <translation>结束后%1秒内已开始的工作仍未完成</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::ctl::LoadWindow</name>
+    <message>
+        <source>result %1 of a push answers another command</source>
+        <translation>推送的第%1个结果对应的是另一条操作指令</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/sunhallctl/AuditCommands.h"
 #include "app/sunhallctl/ClientCommands.h"
 #include "app/sunhallctl/CtlContext.h"
+#include "app/sunhallctl/LoadgenCommands.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ public:
         all += ctl::adminCommands();
         all += ctl::auditCommands();
         all += ctl::clientCommands();
+        all += ctl::loadgenCommands();
         return all;
     }
 
