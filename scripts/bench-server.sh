@@ -125,24 +125,33 @@ cpu_ticks() {
     echo "$total"
 }
 
+# busy_ticks: the clock ticks all CPUs of the machine have been busy so far.
+busy_ticks() {
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat
+}
+
 # sample_cpu NAME PID: once loadgen PID says its load started, the CPU that the measured
-# processes ($measure_pids) and loadgen used over the load's duration, as shares of one core.
+# processes ($measure_pids), loadgen, and everything else on the machine used over the load's
+# duration, as shares of one core. On a shared machine "others" says whether a run was
+# disturbed.
 sample_cpu() {
-    local name=$1 pid=$2 gen s0 s1 g0 g1 t0 t1
+    local name=$1 pid=$2 gen s0 s1 g0 g1 b0 b1 t0 t1
     until grep -q "load started" "$work/$name.err" 2>/dev/null; do
         kill -0 "$pid" 2>/dev/null || return 0
         sleep 0.05
     done
     gen=$(pgrep -P "$pid" || echo "$pid") # loadgen itself, under timeout
-    s0=$(cpu_ticks $measure_pids) g0=$(cpu_ticks $gen) t0=$(date +%s%N)
+    s0=$(cpu_ticks $measure_pids) g0=$(cpu_ticks $gen) b0=$(busy_ticks) t0=$(date +%s%N)
     # Nine tenths of the load's time: the second reading must come before loadgen ends.
     sleep "$(awk "BEGIN { print $duration * 0.9 }")"
-    s1=$(cpu_ticks $measure_pids) g1=$(cpu_ticks $gen) t1=$(date +%s%N)
+    s1=$(cpu_ticks $measure_pids) g1=$(cpu_ticks $gen) b1=$(busy_ticks) t1=$(date +%s%N)
     python3 -c 'import json, sys
-s0, s1, g0, g1, t0, t1 = map(int, sys.argv[2:])
+s0, s1, g0, g1, b0, b1, t0, t1 = map(int, sys.argv[2:])
 secs = (t1 - t0) / 1e9
-json.dump({"serverCpu": (s1 - s0) / 100 / secs, "loadgenCpu": (g1 - g0) / 100 / secs},
-          open(sys.argv[1], "w"))' "$out/$name.cpu.json" "$s0" "$s1" "$g0" "$g1" "$t0" "$t1"
+server, loadgen = (s1 - s0) / 100 / secs, (g1 - g0) / 100 / secs
+json.dump({"serverCpu": server, "loadgenCpu": loadgen,
+           "othersCpu": max(0.0, (b1 - b0) / 100 / secs - server - loadgen)},
+          open(sys.argv[1], "w"))' "$out/$name.cpu.json" "$s0" "$s1" "$g0" "$g1" "$b0" "$b1" "$t0" "$t1"
 }
 
 # loadgen NAME ARGS…: one run, its JSON kept in $out/NAME.json, its summary shown.
@@ -176,7 +185,7 @@ else:
 if os.path.exists(sys.argv[2]):
     cpu = json.load(open(sys.argv[2]))
     print(f"   CPU during the load: server side {cpu['serverCpu']:.0%} of a core,"
-          f" loadgen {cpu['loadgenCpu']:.0%}")
+          f" loadgen {cpu['loadgenCpu']:.0%}, other processes {cpu['othersCpu']:.0%}")
 if r["errorCount"]:
     print(f"   errors: {r['errors']}")
 PY
