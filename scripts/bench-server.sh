@@ -46,7 +46,10 @@ export SUNHALL_DATA_DIR=${SUNHALL_DATA_DIR:-$(dirname "$SUNHALL_BIN")/share/sunh
 export SUNHALL_LANG=${SUNHALL_LANG:-en}
 ctl=$SUNHALL_BIN/sunhallctl
 server=$SUNHALL_BIN/sunhall-server
-[ -x "$ctl" ] && [ -x "$server" ] || { echo "bench-server.sh: no binaries in $SUNHALL_BIN" >&2; exit 1; }
+if [ ! -x "$ctl" ] || [ ! -x "$server" ]; then
+    echo "bench-server.sh: no sunhallctl and sunhall-server in $SUNHALL_BIN" >&2
+    exit 1
+fi
 
 work=$(mktemp -d /tmp/sunhall-bench.XXXXXX)
 mkdir -p "$out"
@@ -141,9 +144,11 @@ sample_cpu() {
         sleep 0.05
     done
     gen=$(pgrep -P "$pid" || echo "$pid") # loadgen itself, under timeout
+    # shellcheck disable=SC2086 # lists of process ids, one word each
     s0=$(cpu_ticks $measure_pids) g0=$(cpu_ticks $gen) b0=$(busy_ticks) t0=$(date +%s%N)
     # Nine tenths of the load's time: the second reading must come before loadgen ends.
     sleep "$(awk "BEGIN { print $duration * 0.9 }")"
+    # shellcheck disable=SC2086
     s1=$(cpu_ticks $measure_pids) g1=$(cpu_ticks $gen) b1=$(busy_ticks) t1=$(date +%s%N)
     python3 -c 'import json, sys
 s0, s1, g0, g1, b0, b1, t0, t1 = map(int, sys.argv[2:])
@@ -239,7 +244,9 @@ run_nginx() {
             sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null
         fi
         # The package starts the system's nginx on port 80; the benchmark needs none of it.
-        command -v systemctl >/dev/null && systemctl stop nginx 2>/dev/null || true
+        if command -v systemctl >/dev/null; then
+            systemctl stop nginx 2>/dev/null || true
+        fi
     fi
     port=$(free_port)
     nginx_config "$hall" "$port"
@@ -260,7 +267,8 @@ run_nginx() {
 }
 
 bench_engine() {
-    local engine=$1 db= hall=$work/hall-$engine
+    local engine=$1
+    local db='' hall=$work/hall-$engine
     if [ "$engine" = postgresql ]; then
         pg_dir=$work/pg
         db=$(tests/support/postgres.sh start "$pg_dir" --watch $$)
@@ -319,6 +327,7 @@ done
 # nginx trusts the last hall's CA, whose certificates loadgen's clients present to it.
 run_nginx "$last_hall"
 
+# shellcheck disable=SC2086 # one argument per engine
 python3 - "$out" $engines <<'PY'
 import json, os, sys
 out, engines = sys.argv[1], sys.argv[2:]
