@@ -153,24 +153,12 @@ Error LocalStore::sqlError(const QString &what, const QString &detail) const
 
 Status LocalStore::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return sqlError(tr("saving a setting"), q.lastError().text());
-    return Status::success();
+    return writeKeyValue(QLatin1String("meta"), key, value, tr("saving a setting"));
 }
 
 std::optional<QString> LocalStore::meta(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    return readKeyValue(QLatin1String("meta"), key);
 }
 
 Status LocalStore::putCalendarYear(const YearSchedule &schedule, const QDateTime &at)
@@ -994,24 +982,12 @@ Status LocalStore::removeCaseRow(const QUuid &caseId)
 
 std::optional<QString> LocalStore::syncValue(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    return readKeyValue(QLatin1String("sync_state"), key);
 }
 
 Status LocalStore::setSyncValue(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(notNull(value));
-    if (!q.exec())
-        return sqlError(tr("saving the sync state"), q.lastError().text());
-    return Status::success();
+    return writeKeyValue(QLatin1String("sync_state"), key, value, tr("saving the sync state"));
 }
 
 qint64 LocalStore::pullCursor() const
@@ -1189,6 +1165,32 @@ Result<std::optional<LocalUser>> LocalStore::user(const QString &id) const
     if (!q.next())
         return std::optional<LocalUser>();
     return std::optional<LocalUser>(userFromQuery(q));
+}
+
+// meta and sync_state are both key-value tables; `table` is always one of those two names,
+// never input.
+std::optional<QString> LocalStore::readKeyValue(QLatin1String table, const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(table));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+Status LocalStore::writeKeyValue(QLatin1String table, const QString &key, const QString &value,
+                                 const QString &what)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO %1(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                  .arg(table));
+    q.addBindValue(key);
+    q.addBindValue(notNull(value));
+    if (!q.exec())
+        return sqlError(what, q.lastError().text());
+    return Status::success();
 }
 
 } // namespace sunhall::core

@@ -154,6 +154,9 @@ private:
     Status configure();
     Status writeRows(const QList<CaseRow> &rows);
     Error sqlError(const QString &what, const QString &detail) const;
+    std::optional<QString> readKeyValue(QLatin1String table, const QString &key) const;
+    Status writeKeyValue(QLatin1String table, const QString &key, const QString &value,
+                         const QString &what);
 
     QString m_path;
     QString m_connectionName;
