@@ -15,6 +15,7 @@ packages=(
     clang-format libbenchmark-dev curl
     postgresql-15 postgresql-client-15
     fonts-noto-cjk
+    libqrencode-dev poppler-utils zbar-tools
 )
 
 missing=()
