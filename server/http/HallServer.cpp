@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace sunhall::server {
 
@@ -61,12 +62,14 @@ HallServer::HallServer(const Options &options, const core::Clock &clock, ServerL
     , d(std::move(parts))
 {
     d->statusApi = std::make_unique<StatusApi>(*d->store, d->metrics, *d->live, d->config.name);
-    d->sessionApi = std::make_unique<SessionApi>(*d->sessions, *d->store, d->metrics, *d->live);
+    const Offload offload{&d->workers, this};
+    d->sessionApi =
+        std::make_unique<SessionApi>(*d->sessions, *d->store, d->metrics, *d->live, offload);
     d->referenceApi = std::make_unique<ReferenceApi>(*d->store);
     d->attachmentApi = std::make_unique<AttachmentApi>(*d->attachments);
-    d->syncApi =
-        std::make_unique<SyncApi>(*d->store, *d->processor, d->metrics,
-                                  [this](const QSet<QUuid> &cases) { afterCommit(cases); });
+    d->syncApi = std::make_unique<SyncApi>(
+        *d->store, *d->processor, d->metrics,
+        [this](const QSet<QUuid> &cases) { afterCommit(cases); }, offload);
     d->statusApi->addRoutes(d->router);
     d->sessionApi->addRoutes(d->router);
     d->referenceApi->addRoutes(d->router);
@@ -81,7 +84,11 @@ HallServer::HallServer(const Options &options, const core::Clock &clock, ServerL
     wire();
 }
 
-HallServer::~HallServer() = default;
+HallServer::~HallServer()
+{
+    // A verification still running would hand its push back to this object.
+    d->workers.waitForDone();
+}
 
 void HallServer::wire()
 {
@@ -147,12 +154,17 @@ void HallServer::onRequest(HttpConnection *connection, const HttpRequest &reques
 {
     QElapsedTimer timer;
     timer.start();
-    Outcome outcome = dispatch(request);
-    outcome.response = hideInternal(std::move(outcome.response), request);
-    if (m_stopping)
-        outcome.response.closeConnection = true;
-    connection->respond(outcome.response);
-    finish(connection, request, std::move(outcome), timer.nsecsElapsed() / 1000);
+    // A deferred route answers after this call returns: what the answer needs is kept here.
+    auto kept = std::make_shared<const HttpRequest>(request);
+    QPointer<HttpConnection> target(connection);
+    dispatch(*kept, [this, kept, target, timer](Outcome outcome) {
+        outcome.response = hideInternal(std::move(outcome.response), *kept);
+        if (m_stopping)
+            outcome.response.closeConnection = true;
+        if (target)
+            target->respond(outcome.response);
+        finish(target, *kept, std::move(outcome), timer.nsecsElapsed() / 1000);
+    });
 }
 
 void HallServer::finish(HttpConnection *connection, const HttpRequest &request, Outcome outcome,
@@ -161,7 +173,7 @@ void HallServer::finish(HttpConnection *connection, const HttpRequest &request, 
     d->metrics.recordRequest(outcome.route, outcome.response.status, micros);
     m_log.request(request.method, request.path, outcome.response.status, micros / 1000,
                   request.workstation, outcome.user);
-    if (outcome.revoked)
+    if (outcome.revoked && connection)
         closeWorkstation(connection->certificateSerial(), connection);
 }
 
@@ -179,10 +191,10 @@ std::optional<HallServer::Outcome> HallServer::refuseRevoked(const HttpRequest &
     return outcome;
 }
 
-HallServer::Outcome HallServer::dispatch(const HttpRequest &request)
+void HallServer::dispatch(const HttpRequest &request, const Completion &complete)
 {
     if (auto refused = refuseRevoked(request))
-        return *refused;
+        return complete(*refused);
     Outcome outcome;
     const Router::Match match = d->router.match(request.method, request.segments);
     if (!match.route) {
@@ -193,7 +205,7 @@ HallServer::Outcome HallServer::dispatch(const HttpRequest &request)
                 ApiErrors::methodNotAllowed(QString::fromLatin1(request.method), request.path));
             outcome.response.headers.append({"Allow", match.allowedMethods.join(", ")});
         }
-        return outcome;
+        return complete(outcome);
     }
     outcome.route = match.route->pattern;
     RequestContext context{request, match.arguments, request.workstation, {}, {}, m_clock.now()};
@@ -203,7 +215,7 @@ HallServer::Outcome HallServer::dispatch(const HttpRequest &request)
                                       request.workstation, context.now);
         if (!session) {
             outcome.response = HttpResponse::error(session.error());
-            return outcome;
+            return complete(outcome);
         }
         context.user = session->user;
         context.tokenHash = session->session.tokenHash;
@@ -212,8 +224,15 @@ HallServer::Outcome HallServer::dispatch(const HttpRequest &request)
         const auto body = JsonInput::object(request.body);
         outcome.user = body ? body->value(QStringLiteral("user")).toString().left(64) : QString();
     }
+    if (match.route->deferred) {
+        match.route->deferred(context, [complete, outcome](HttpResponse response) mutable {
+            outcome.response = std::move(response);
+            complete(std::move(outcome));
+        });
+        return;
+    }
     outcome.response = match.route->handler(context);
-    return outcome;
+    complete(std::move(outcome));
 }
 
 HttpResponse HallServer::hideInternal(HttpResponse response, const HttpRequest &request)

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sunhall::server {
@@ -76,7 +77,9 @@ private:
     void onUpgrade(HttpConnection *connection, const HttpRequest &request);
     void onProtocolError(HttpConnection *connection, const HttpRequest &request,
                          const HttpResponse &response, qint64 elapsedMs);
-    Outcome dispatch(const HttpRequest &request);
+    using Completion = std::function<void(Outcome)>;
+    /// Answers `request` through `complete`, at once or, for a deferred route, later.
+    void dispatch(const HttpRequest &request, const Completion &complete);
     std::optional<Outcome> refuseRevoked(const HttpRequest &request);
     Outcome upgrade(HttpConnection *connection, const HttpRequest &request);
     void finish(HttpConnection *connection, const HttpRequest &request, Outcome outcome,

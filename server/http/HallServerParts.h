@@ -19,6 +19,8 @@
 #include "server/http/SyncApi.h"
 #include "server/sync/CommandProcessor.h"
 
+#include <QThreadPool>
+
 #include <memory>
 
 namespace sunhall::server {
@@ -42,6 +44,9 @@ struct HallServer::Parts
     std::unique_ptr<ReferenceApi> referenceApi;
     std::unique_ptr<AttachmentApi> attachmentApi;
     std::unique_ptr<SyncApi> syncApi;
+    /// Verifies pushed commands' signatures beside the thread that applies them; declared
+    /// last so that it is gone (its work done) before anything it uses.
+    QThreadPool workers;
 };
 
 } // namespace sunhall::server

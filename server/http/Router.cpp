@@ -15,6 +15,13 @@ void Router::add(QByteArray method, const QString &pattern, Access access, Handl
     m_routes.append(std::move(route));
 }
 
+void Router::addDeferred(QByteArray method, const QString &pattern, Access access,
+                         DeferredHandler handler)
+{
+    add(std::move(method), pattern, access, {});
+    m_routes.last().deferred = std::move(handler);
+}
+
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *arguments)
 {
     if (route.segments.size() != segments.size())

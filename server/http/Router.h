@@ -21,6 +21,11 @@ class Router
 {
 public:
     using Handler = std::function<HttpResponse(const RequestContext &)>;
+    /// Answers a request that a deferred handler finishes later, exactly once.
+    using Reply = std::function<void(HttpResponse)>;
+    /// A handler that answers later through its Reply (from the same thread); it copies
+    /// what it needs of the context, which does not outlive the call.
+    using DeferredHandler = std::function<void(const RequestContext &, Reply)>;
     enum class Access
     {
         Public,
@@ -34,6 +39,7 @@ public:
         QStringList segments;
         Access access = Access::Session;
         Handler handler;
+        DeferredHandler deferred; // set instead of handler for a deferred route
     };
 
     struct Match
@@ -44,6 +50,8 @@ public:
     };
 
     void add(QByteArray method, const QString &pattern, Access access, Handler handler);
+    void addDeferred(QByteArray method, const QString &pattern, Access access,
+                     DeferredHandler handler);
     Match match(const QByteArray &method, const QStringList &segments) const;
 
 private:

@@ -42,6 +42,15 @@ Result<SessionService::Login> SessionService::login(const QString &userId, const
                                                     const QString &workstation,
                                                     const QDateTime &now)
 {
+    const Result<Attempt> attempt = begin(userId, workstation, now);
+    if (!attempt)
+        return attempt.error();
+    return finish(*attempt, checkPassword(*attempt, password));
+}
+
+Result<SessionService::Attempt>
+SessionService::begin(const QString &userId, const QString &workstation, const QDateTime &now) const
+{
     const auto accountLock = lockedMinutes(accountKey(userId), maxAccountFailures, now);
     if (!accountLock)
         return accountLock.error();
@@ -58,20 +67,37 @@ Result<SessionService::Login> SessionService::login(const QString &userId, const
     const auto record = m_store.user(userId);
     if (!record)
         return record.error();
-    const bool known = record->has_value();
-    const auto verified = m_hasher.verify(password, known ? (*record)->passwordHash : m_decoyHash);
-    if (!known || (*record)->disabled || !verified.ok() || !verified.value()) {
-        if (auto counted = countFailure(userId, workstation, now); !counted)
+    Attempt attempt{userId, workstation, now, *record, m_decoyHash};
+    if (attempt.user)
+        attempt.passwordHash = attempt.user->passwordHash;
+    return attempt;
+}
+
+bool SessionService::checkPassword(const Attempt &attempt, const QString &password) const
+{
+    // An unknown user costs the same hash work as a known one.
+    const auto verified = m_hasher.verify(password, attempt.passwordHash);
+    return attempt.user && verified.ok() && verified.value();
+}
+
+Result<SessionService::Login> SessionService::finish(const Attempt &attempt, bool passwordMatches)
+{
+    if (!passwordMatches || !attempt.user || attempt.user->disabled) {
+        if (auto counted = countFailure(attempt.userId, attempt.workstation, attempt.now); !counted)
             return counted.error();
         return failed();
     }
-    if (auto cleared = m_store.clearLoginFailures(accountKey(userId)); !cleared)
+    if (auto cleared = m_store.clearLoginFailures(accountKey(attempt.userId)); !cleared)
         return cleared.error();
     Login login;
     login.token = newToken();
-    login.user = **record;
-    login.session = SessionRecord{tokenHash(login.token),   userId, workstation, now, now,
-                                  now.addSecs(lifetimeSecs)};
+    login.user = *attempt.user;
+    login.session = SessionRecord{tokenHash(login.token),
+                                  attempt.userId,
+                                  attempt.workstation,
+                                  attempt.now,
+                                  attempt.now,
+                                  attempt.now.addSecs(lifetimeSecs)};
     if (auto added = m_store.addSession(login.session); !added)
         return added.error();
     return login;

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace sunhall::server {
 
 /// Logging in and the sessions that follow (docs/protocol.md, POST /v1/session): checks a
@@ -44,10 +46,28 @@ public:
 
     explicit SessionService(ServerStore &store);
 
-    /// Logs `userId` in at `workstation`. Failures are counted in the store, so the limits
-    /// survive a restart; the caller counts them in the metrics (an error code "auth.failed").
+    /// A login under way: what the store said before the password is checked.
+    struct Attempt
+    {
+        QString userId;
+        QString workstation;
+        QDateTime now;
+        std::optional<UserRecord> user;
+        QString passwordHash; // the user's, or a decoy for an unknown user
+    };
+
+    /// Logs `userId` in at `workstation`: begin(), checkPassword(), finish() in a row.
+    /// Failures are counted in the store, so the limits survive a restart; the caller counts
+    /// them in the metrics (an error code "auth.failed").
     core::Result<Login> login(const QString &userId, const QString &password,
                               const QString &workstation, const QDateTime &now);
+    /// The store's part before the password: the lockouts and the user's record.
+    core::Result<Attempt> begin(const QString &userId, const QString &workstation,
+                                const QDateTime &now) const;
+    /// The Argon2id check, with no store: safe on any thread, and slow on purpose.
+    bool checkPassword(const Attempt &attempt, const QString &password) const;
+    /// The store's part after the password: count the failure, or open the session.
+    core::Result<Login> finish(const Attempt &attempt, bool passwordMatches);
     /// The session of a bearer token used from `workstation`: "auth.session-invalid" for an
     /// unknown token, another workstation's token or a disabled user, "auth.session-expired"
     /// for an expired one.

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaObject>
 
 #include <limits>
 
@@ -15,19 +16,23 @@ namespace sunhall::server {
 using core::Command;
 using core::Error;
 using core::Result;
+using core::Status;
 
 SyncApi::SyncApi(ServerStore &store, CommandProcessor &processor, Metrics &metrics,
-                 Committed committed)
+                 Committed committed, Offload offload)
     : m_store(store)
     , m_processor(processor)
     , m_metrics(metrics)
     , m_committed(std::move(committed))
+    , m_offload(offload)
 {}
 
 void SyncApi::addRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/v1/sync/push"), Router::Access::Session,
-               [this](const RequestContext &context) { return push(context); });
+    router.addDeferred("POST", QStringLiteral("/v1/sync/push"), Router::Access::Session,
+                       [this](const RequestContext &context, Router::Reply reply) {
+                           push(context, std::move(reply));
+                       });
     router.add("GET", QStringLiteral("/v1/sync/pull"), Router::Access::Session,
                [this](const RequestContext &context) { return pull(context); });
     router.add("POST", QStringLiteral("/v1/leases"), Router::Access::Session,
@@ -99,53 +104,142 @@ HttpResponse SyncApi::stopped(const Error &error, const QJsonArray &results,
     return response;
 }
 
-HttpResponse SyncApi::push(const RequestContext &context)
+void SyncApi::push(const RequestContext &context, Router::Reply reply)
 {
-    const auto commands = readCommands(context);
-    if (!commands)
-        return HttpResponse::error(commands.error());
-    const auto lastSeq = m_store.lastWorkstationSeq(context.workstation);
+    auto commands = readCommands(context);
+    if (!commands) {
+        reply(HttpResponse::error(commands.error()));
+        return;
+    }
+    Push push{std::move(commands.value()),
+              {},
+              context.workstation,
+              *context.user,
+              context.now,
+              std::move(reply)};
+    // Verifying signatures needs no store: it runs beside the thread that applies commands.
+    m_offload.run(
+        [this, push = std::move(push)]() mutable {
+            push.checks.reserve(push.commands.size());
+            for (const Command &command : std::as_const(push.commands))
+                push.checks.append(m_processor.verifySignature(command, push.user));
+            return push;
+        },
+        [this](Push verifiedPush) { verified(std::move(verifiedPush)); });
+}
+
+void SyncApi::verified(Push push)
+{
+    m_ready.append(std::move(push));
+    if (m_drainScheduled)
+        return;
+    m_drainScheduled = true;
+    // Queued behind the verifications already done, so that they are committed together.
+    if (m_offload.context)
+        QMetaObject::invokeMethod(
+            m_offload.context, [this] { drain(); }, Qt::QueuedConnection);
+    else
+        drain();
+}
+
+void SyncApi::drain()
+{
+    m_drainScheduled = false;
+    m_uncommitted = 0;
+    const QList<Push> batch = std::exchange(m_ready, {});
+    QList<Applied> outcomes;
+    outcomes.reserve(batch.size());
+    // The pushes that became ready together are committed together: one flush to disk for
+    // all of them, and no answer before the flush.
+    const Status done = m_store.inTransactions(
+        tr("applying pushed commands"), [&](const ServerStore::CommitSoFar &commitSoFar) {
+            for (const Push &push : batch) {
+                outcomes.append(apply(push, commitSoFar));
+                if (Status failed = outcomes.last().failed(); !failed)
+                    return failed;
+            }
+            return Status::success();
+        });
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (!done) {
+            batch.at(i).reply(HttpResponse::error(done.error()));
+            continue;
+        }
+        announce(outcomes.at(i));
+        batch.at(i).reply(outcomes.at(i).response);
+    }
+}
+
+Status SyncApi::Applied::failed() const
+{
+    if (storeError)
+        return *storeError;
+    return Status::success();
+}
+
+SyncApi::Applied SyncApi::apply(const Push &push, const ServerStore::CommitSoFar &commitSoFar)
+{
+    Applied outcome;
+    const auto fail = [&](const Error &error) {
+        outcome.storeError = error;
+        outcome.response = HttpResponse::error(error);
+        return outcome;
+    };
+    const auto lastSeq = m_store.lastWorkstationSeq(push.workstation);
     if (!lastSeq)
-        return HttpResponse::error(lastSeq.error());
+        return fail(lastSeq.error());
     QJsonArray results;
-    QSet<QUuid> touched;
-    int applied = 0;
-    int rejected = 0;
     std::optional<Error> failure;
-    for (qsizetype i = 0; i < commands->size() && !failure; ++i) {
-        const Command &command = commands->at(i);
-        const auto result =
-            m_processor.process(command, context.workstation, *context.user, context.now);
+    for (qsizetype i = 0; i < push.commands.size(); ++i) {
+        const Command &command = push.commands.at(i);
+        const auto result = m_processor.process(
+            command, push.workstation, push.user, push.now,
+            i < push.checks.size() ? std::optional(push.checks.at(i)) : std::nullopt);
         if (!result) {
+            if (result.error().code.startsWith(QLatin1String("store.")))
+                return fail(located(result.error(), i));
             failure = located(result.error(), i);
             break;
         }
         results.append(result->toJson());
+        // A transaction stays short, so that a long push is stored in parts and a crash
+        // loses only the part in flight (the client sends it again).
+        if (++m_uncommitted >= commandsPerCommit) {
+            m_uncommitted = 0;
+            if (Status committed = commitSoFar(); !committed)
+                return fail(committed.error());
+        }
         if (command.workstationSeq <= *lastSeq)
             continue; // a replay: counted and announced the first time
         if (result->applied) {
-            ++applied;
-            touched.insert(command.caseId);
+            ++outcome.applied;
+            outcome.touched.insert(command.caseId);
         } else {
-            ++rejected;
+            ++outcome.rejected;
         }
     }
-    m_metrics.addCommands(applied, rejected);
-    if (!touched.isEmpty() && m_committed)
-        m_committed(touched);
     if (failure) {
         std::optional<qint64> expected;
         if (failure->code == QLatin1String("sync.sequence-gap")) {
-            if (const auto last = m_store.lastWorkstationSeq(context.workstation))
+            if (const auto last = m_store.lastWorkstationSeq(push.workstation))
                 expected = *last + 1;
         }
-        return stopped(*failure, results, expected);
+        outcome.response = stopped(*failure, results, expected);
+        return outcome;
     }
     const auto serverSeq = m_store.lastServerSeq();
     if (!serverSeq)
-        return HttpResponse::error(serverSeq.error());
-    return HttpResponse::json(QJsonObject{{QStringLiteral("results"), results},
-                                          {QStringLiteral("serverSeq"), *serverSeq}});
+        return fail(serverSeq.error());
+    outcome.response = HttpResponse::json(QJsonObject{{QStringLiteral("results"), results},
+                                                      {QStringLiteral("serverSeq"), *serverSeq}});
+    return outcome;
+}
+
+void SyncApi::announce(const Applied &outcome)
+{
+    m_metrics.addCommands(outcome.applied, outcome.rejected);
+    if (!outcome.touched.isEmpty() && m_committed)
+        m_committed(outcome.touched);
 }
 
 HttpResponse SyncApi::pull(const RequestContext &context) const

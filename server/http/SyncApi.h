@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/http/Metrics.h"
+#include "server/http/Offload.h"
 #include "server/http/Router.h"
 #include "server/store/ServerStore.h"
 #include "server/sync/CommandProcessor.h"
@@ -30,17 +31,47 @@ public:
     static constexpr int defaultPullLimit = 500;
     static constexpr int maxPullLimit = 2000;
     static constexpr int maxLeaseCount = 1000;
+    /// Commands stored per transaction at most, also when pushes arrive together.
+    static constexpr int commandsPerCommit = 32;
 
     using Committed = std::function<void(const QSet<QUuid> &cases)>;
 
-    SyncApi(ServerStore &store, CommandProcessor &processor, Metrics &metrics, Committed committed);
+    /// The signatures of pushed commands are verified through `offload`.
+    SyncApi(ServerStore &store, CommandProcessor &processor, Metrics &metrics, Committed committed,
+            Offload offload = {});
 
     void addRoutes(Router &router);
-    HttpResponse push(const RequestContext &context);
+    /// The signatures are verified through the offload, then the pushes that are ready are
+    /// applied and committed together, each answered through its `reply`.
+    void push(const RequestContext &context, Router::Reply reply);
     HttpResponse pull(const RequestContext &context) const;
     HttpResponse lease(const RequestContext &context);
 
 private:
+    struct Push
+    {
+        QList<core::Command> commands;
+        QList<CommandProcessor::SignatureCheck> checks; // empty: verify while applying
+        QString workstation;
+        UserRecord user;
+        QDateTime now;
+        Router::Reply reply;
+    };
+    struct Applied
+    {
+        HttpResponse response;
+        std::optional<core::Error> storeError; // the store failed: nothing may be kept
+        QSet<QUuid> touched;
+        int applied = 0;
+        int rejected = 0;
+
+        core::Status failed() const;
+    };
+
+    void verified(Push push);
+    void drain();
+    Applied apply(const Push &push, const ServerStore::CommitSoFar &commitSoFar);
+    void announce(const Applied &outcome);
     core::Result<QList<core::Command>> readCommands(const RequestContext &context) const;
     static core::Error located(core::Error error, qsizetype index);
     static HttpResponse stopped(const core::Error &error, const QJsonArray &results,
@@ -50,6 +81,10 @@ private:
     CommandProcessor &m_processor;
     Metrics &m_metrics;
     Committed m_committed;
+    Offload m_offload;
+    QList<Push> m_ready;
+    bool m_drainScheduled = false;
+    int m_uncommitted = 0; // commands applied since the last commit
 };
 
 } // namespace sunhall::server

@@ -26,36 +26,91 @@ const QString sqliteFileName = QStringLiteral("hall.db");
 
 } // namespace
 
+Status ServerStore::Private::control(const QString &sql, const QString &what)
+{
+    // SQLite keeps its transaction control prepared like any statement; PostgreSQL cannot
+    // prepare it.
+    if (engine == Engine::Sqlite) {
+        StoreQuery q(*this);
+        return exec(q, sql, {}, what);
+    }
+    QSqlQuery q(db);
+    return storesql::execPlain(q, sql, storeName, what);
+}
+
+Status ServerStore::Private::begin(const QString &what)
+{
+    if (engine == Engine::Sqlite)
+        return control(QStringLiteral("BEGIN IMMEDIATE"), what);
+    Status begun = control(QStringLiteral("BEGIN"), what);
+    if (begun) {
+        begun = control(
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(storesql::writeLockKey), what);
+        if (!begun)
+            static_cast<void>(control(QStringLiteral("ROLLBACK"), what));
+    }
+    return begun;
+}
+
 Status ServerStore::Private::transact(const QString &what, const std::function<Status()> &body)
 {
     if (transactionDepth > 0)
         return body();
-    const bool sqlite = engine == Engine::Sqlite;
-    QSqlQuery control(db);
-    const QString begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (Status begun = storesql::execPlain(control, begin, storeName, what); !begun)
+    if (Status begun = begin(what); !begun)
         return begun;
-    Status done;
-    if (!sqlite) {
-        done = storesql::execPlain(
-            control, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(storesql::writeLockKey),
-            storeName, what);
-    }
-    if (done) {
-        ++transactionDepth;
-        done = body();
-        --transactionDepth;
-    }
+    ++transactionDepth;
+    Status done = body();
+    --transactionDepth;
     if (done)
-        done = storesql::execPlain(control, QStringLiteral("COMMIT"), storeName, what);
+        done = control(QStringLiteral("COMMIT"), what);
     if (!done)
-        control.exec(QStringLiteral("ROLLBACK"));
+        static_cast<void>(control(QStringLiteral("ROLLBACK"), what));
     return done;
+}
+
+Status ServerStore::Private::exec(StoreQuery &query, const QString &sql, const QVariantList &values,
+                                  const QString &what)
+{
+    query.release();
+    std::shared_ptr<QSqlQuery> &cached = statements[sql];
+    if (cached && running.contains(cached.get())) {
+        // The same statement is being read further up the stack: use a fresh one.
+        query.m_query = std::make_shared<QSqlQuery>(db);
+        query.m_query->setForwardOnly(true);
+        return storesql::exec(*query.m_query, sql, values, storeName, what);
+    }
+    if (!cached) {
+        auto prepared = std::make_shared<QSqlQuery>(db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            statements.remove(sql);
+            return sqlError(what, prepared->lastError().text());
+        }
+        cached = std::move(prepared);
+    }
+    query.m_query = cached;
+    running.insert(cached.get());
+    return storesql::bindAndExec(*cached, values, storeName, what);
+}
+
+StoreQuery::StoreQuery(ServerStore::Private &store)
+    : m_store(store)
+{}
+
+StoreQuery::~StoreQuery()
+{
+    release();
+}
+
+void StoreQuery::release()
+{
+    if (m_query && m_store.running.remove(m_query.get()))
+        m_query->finish();
 }
 
 Status ServerStore::Private::bumpReference(const QString &name)
 {
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     return exec(q,
                 QStringLiteral("UPDATE reference_versions SET version = version + 1 "
                                "WHERE name = ?"),
@@ -68,6 +123,7 @@ ServerStore::ServerStore()
 
 ServerStore::~ServerStore()
 {
+    d->statements.clear();
     d->db.close();
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
@@ -176,7 +232,7 @@ QSqlDatabase ServerStore::database() const
 
 Status ServerStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q,
                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -185,7 +241,7 @@ Status ServerStore::setSetting(const QString &key, const QString &value)
 
 std::optional<QString> ServerStore::setting(const QString &key) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (d->exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, {}) &&
         q.next())
         return q.value(0).toString();
@@ -199,7 +255,7 @@ Status ServerStore::putCalendarYear(const core::YearSchedule &schedule, const QD
         return valid;
     const QString what = tr("saving the %1 calendar").arg(schedule.year);
     return d->transact(what, [&]() -> Status {
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         const Status saved = d->exec(
             q,
             QStringLiteral("INSERT INTO calendar_years (year, schedule, loaded_at) "
@@ -225,7 +281,7 @@ Status ServerStore::addClosure(const core::LocalClosure &closure, const QString 
             return calendar.error();
         if (Status valid = calendar.value().addClosure(closure); !valid)
             return valid;
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         const Status saved = d->exec(
             q,
             QStringLiteral("INSERT INTO calendar_closures (day, reason, added_by, added_at) "
@@ -238,7 +294,7 @@ Status ServerStore::addClosure(const core::LocalClosure &closure, const QString 
 Result<core::WorkingCalendar> ServerStore::loadCalendar() const
 {
     core::WorkingCalendar calendar;
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read =
             d->exec(q, QStringLiteral("SELECT schedule FROM calendar_years ORDER BY year"), {},
                     tr("reading the calendars"));
@@ -297,7 +353,7 @@ Result<int> ServerStore::publishCatalogue(core::Catalogue catalogue, const QStri
 Status ServerStore::Private::writeCatalogue(const core::Catalogue &catalogue)
 {
     const QString what = tr("publishing catalogue version %1").arg(catalogue.version);
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     Status ok = exec(q,
                      QStringLiteral("INSERT INTO catalog_versions (version, published_at, "
                                     "published_by, hall_name, document) "
@@ -329,7 +385,7 @@ Status ServerStore::Private::writeCatalogue(const core::Catalogue &catalogue)
 
 std::optional<int> ServerStore::latestCatalogueVersion() const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (d->exec(q, QStringLiteral("SELECT max(version) FROM catalog_versions"), {}, {}) &&
         q.next() && !q.value(0).isNull())
         return q.value(0).toInt();
@@ -338,7 +394,7 @@ std::optional<int> ServerStore::latestCatalogueVersion() const
 
 Result<core::Catalogue> ServerStore::catalogue(int version) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT document FROM catalog_versions "
                                              "WHERE version = ?"),
@@ -355,7 +411,7 @@ Result<core::Catalogue> ServerStore::catalogue(int version) const
 
 Result<core::Item> ServerStore::item(const QString &code, int flowVersion) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT item FROM catalog_items WHERE code = ? AND "
                                              "flow_version = ? ORDER BY catalog_version DESC "
@@ -371,14 +427,25 @@ Result<core::Item> ServerStore::item(const QString &code, int flowVersion) const
                                    .arg(flowVersion),
                                QStringLiteral("itemCode"));
     }
-    return core::CatalogueJson::itemFromJson(
-        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    // An item is read for every command; its stored text is the key, so a newer publication
+    // of the same flow version is never missed.
+    const QString text = q.value(0).toString();
+    if (const auto cached = d->items.constFind(text); cached != d->items.cend())
+        return *cached;
+    Result<core::Item> parsed =
+        core::CatalogueJson::itemFromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    if (parsed) {
+        if (d->items.size() >= 4096)
+            d->items.clear();
+        d->items.insert(text, *parsed);
+    }
+    return parsed;
 }
 
 ServerStore::ReferenceVersions ServerStore::referenceVersions() const
 {
     ReferenceVersions versions;
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (!d->exec(q, QStringLiteral("SELECT name, version FROM reference_versions"), {}, {}))
         return versions;
     while (q.next()) {

@@ -204,6 +204,14 @@ public:
     /// store's own failure, not a rejection: nothing is stored and it is returned as an error.
     using Decider = std::function<core::Result<QList<core::Event>>(const QList<core::Event> &)>;
     core::Result<CommandResult> applyCommand(const core::Command &command, const Decider &decide);
+    /// Runs `body` in a write transaction that every applyCommand() inside it joins, so that
+    /// the server commits the pushes that arrived together at once (one flush to disk for
+    /// all). `body` may commit what it did so far and go on in a new transaction (a long push
+    /// is stored in parts, as its commands would be one by one). When `body` fails, what it
+    /// did since its last commit is rolled back.
+    using CommitSoFar = std::function<core::Status()>;
+    using Batch = std::function<core::Status(const CommitSoFar &commitSoFar)>;
+    core::Status inTransactions(const QString &what, const Batch &body);
     core::Result<QList<core::Event>> caseEvents(const QUuid &caseId) const;
     /// The departments a case belongs to (its item's department and joint-step departments),
     /// as recorded when it was registered; empty for an unknown case.
@@ -230,6 +238,7 @@ public:
 private:
     ServerStore();
     struct Private;
+    friend class StoreQuery;
     std::unique_ptr<Private> d;
 };
 

@@ -68,7 +68,7 @@ Event asStored(Event event)
 
 Result<qint64> ServerStore::lastWorkstationSeq(const QString &workstation) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT max(workstation_seq) FROM command_results "
                                              "WHERE workstation = ?"),
@@ -82,7 +82,7 @@ Result<qint64> ServerStore::lastWorkstationSeq(const QString &workstation) const
 Result<std::optional<CommandResult>> ServerStore::commandResult(const QString &workstation,
                                                                 qint64 workstationSeq) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(
             q,
             QStringLiteral("SELECT result FROM command_results "
@@ -139,6 +139,16 @@ Result<CommandResult> ServerStore::applyCommand(const core::Command &command, co
     return *outcome;
 }
 
+Status ServerStore::inTransactions(const QString &what, const Batch &body)
+{
+    const CommitSoFar commitSoFar = [this, what] {
+        if (Status committed = d->control(QStringLiteral("COMMIT"), what); !committed)
+            return committed;
+        return d->begin(what);
+    };
+    return d->transact(what, [&] { return body(commitSoFar); });
+}
+
 Result<std::optional<CommandResult>>
 ServerStore::Private::checkSequence(const ServerStore &store, const core::Command &command)
 {
@@ -152,7 +162,7 @@ ServerStore::Private::checkSequence(const ServerStore &store, const core::Comman
             return *stored;
         return sequenceConflict(command);
     }
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     if (Status read = exec(q,
                            QStringLiteral("SELECT workstation, workstation_seq FROM "
                                           "command_results WHERE command_id = ?"),
@@ -199,7 +209,7 @@ Status ServerStore::Private::appendEvents(const ServerStore &store, const QList<
     if (!head)
         return head.error();
     int caseSeq = stored.isEmpty() ? 0 : stored.last().caseSeq;
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     for (const Event &decided : events) {
         if (decided.caseId != command.caseId || decided.caseSeq != caseSeq + 1) {
             return core::makeError(QStringLiteral("store.events-out-of-order"),
@@ -232,7 +242,7 @@ Status ServerStore::Private::appendEvents(const ServerStore &store, const QList<
 
 Status ServerStore::Private::storeResult(const core::Command &command, const CommandResult &result)
 {
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     return exec(q,
                 QStringLiteral("INSERT INTO command_results (workstation, workstation_seq, "
                                "command_id, result) VALUES (?, ?, ?, ?)"),
@@ -245,7 +255,7 @@ Status ServerStore::Private::storeResult(const core::Command &command, const Com
 
 Result<QList<Event>> ServerStore::caseEvents(const QUuid &caseId) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read =
             d->exec(q,
                     QStringLiteral("SELECT %1 FROM events WHERE case_id = ? "
@@ -262,7 +272,7 @@ Result<QList<Event>> ServerStore::caseEvents(const QUuid &caseId) const
 
 Result<QStringList> ServerStore::caseDepartments(const QUuid &caseId) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT department FROM case_scope "
                                              "WHERE case_id = ? ORDER BY department"),
@@ -280,7 +290,7 @@ Status ServerStore::setCaseDepartments(const QUuid &caseId, const QStringList &d
 {
     const QString what = tr("recording the departments of case %1").arg(uuidText(caseId));
     return d->transact(what, [&]() -> Status {
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         Status done = d->exec(q, QStringLiteral("DELETE FROM case_scope WHERE case_id = ?"),
                               {uuidText(caseId)}, what);
         QStringList unique = departments;
@@ -316,8 +326,7 @@ Result<QList<Event>> ServerStore::eventsAfter(qint64 after, const PullScope &sco
     }
     sql += QStringLiteral(" ORDER BY server_seq LIMIT ?");
     values.append(limit);
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
+    StoreQuery q(*d);
     if (Status read = d->exec(q, sql, values, tr("reading events after %1").arg(after)); !read)
         return read.error();
     while (q.next())
@@ -327,7 +336,7 @@ Result<QList<Event>> ServerStore::eventsAfter(qint64 after, const PullScope &sco
 
 Result<qint64> ServerStore::lastServerSeq() const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q, QStringLiteral("SELECT max(server_seq) FROM events"), {},
                               tr("reading the last event number"));
         !read)
@@ -337,7 +346,7 @@ Result<qint64> ServerStore::lastServerSeq() const
 
 Result<ChainHead> ServerStore::chainHead() const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT server_seq, chain_hash FROM events "
                                              "ORDER BY server_seq DESC LIMIT 1"),
@@ -390,7 +399,7 @@ Result<LeaseRange> ServerStore::leaseRange(const QString &kind, const QString &w
 Status ServerStore::Private::lease(LeaseRange &range, int count)
 {
     const QString what = tr("leasing %1 numbers").arg(kindName(range.kind));
-    QSqlQuery q(db);
+    StoreQuery q(*this);
     if (Status read = exec(q,
                            QStringLiteral("SELECT max(last) FROM number_leases WHERE kind = ? "
                                           "AND hall_code = ? AND year = ?"),
@@ -421,8 +430,7 @@ ServerStore::forEachStoredEvent(const std::function<Status(const StoredEvent &)>
     constexpr int pageSize = 2000;
     qint64 after = std::numeric_limits<qint64>::min();
     for (;;) {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
+        StoreQuery q(*d);
         if (Status read = d->exec(q,
                                   QStringLiteral("SELECT %1 FROM events WHERE server_seq > ? "
                                                  "ORDER BY server_seq LIMIT ?")
@@ -445,7 +453,7 @@ ServerStore::forEachStoredEvent(const std::function<Status(const StoredEvent &)>
 
 Status ServerStore::addCheckpoint(const Checkpoint &checkpoint)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q,
                    QStringLiteral("INSERT INTO audit_checkpoints (server_seq, chain_hash, "
                                   "signed_at, signature) VALUES (?, ?, ?, ?)"),
@@ -456,7 +464,7 @@ Status ServerStore::addCheckpoint(const Checkpoint &checkpoint)
 
 Result<QList<Checkpoint>> ServerStore::checkpoints() const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT server_seq, chain_hash, signed_at, "
                                              "signature FROM audit_checkpoints "

@@ -92,7 +92,7 @@ Status ServerStore::addUser(const UserRecord &user, const QDateTime &at)
                                    tr("A user with the login name %1 already exists.").arg(user.id),
                                    QStringLiteral("id"));
         }
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         const Status added = d->exec(
             q,
             QStringLiteral("INSERT INTO users (%1, created_at, updated_at) "
@@ -109,7 +109,7 @@ Status ServerStore::updateUser(const UserRecord &user, const QDateTime &at)
 {
     const QString what = tr("updating the user %1").arg(user.id);
     return d->transact(what, [&]() -> Status {
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         const Status updated = d->exec(
             q,
             QStringLiteral("UPDATE users SET name = ?, roles = ?, departments = ?, "
@@ -131,7 +131,7 @@ Status ServerStore::updateUser(const UserRecord &user, const QDateTime &at)
 
 Result<std::optional<UserRecord>> ServerStore::user(const QString &id) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(
             q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(QLatin1String(userColumns)),
             {id}, tr("reading the user %1").arg(id));
@@ -144,7 +144,7 @@ Result<std::optional<UserRecord>> ServerStore::user(const QString &id) const
 
 Result<QList<UserRecord>> ServerStore::users() const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(
             q, QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(QLatin1String(userColumns)),
             {}, tr("reading the users"));
@@ -178,7 +178,7 @@ Status ServerStore::addWorkstation(const WorkstationRecord &workstation)
                                        .arg(workstation.name),
                                    QStringLiteral("name"));
         }
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         return d->exec(q,
                        QStringLiteral("INSERT INTO workstations (%1) VALUES (?, ?, ?, ?, ?)")
                            .arg(QLatin1String(workstationColumns)),
@@ -202,7 +202,7 @@ Status ServerStore::revokeWorkstation(const QString &name, const QDateTime &at)
                                    QStringLiteral("name"));
         }
         // Every certificate ever issued to the name is shut out, not only the newest.
-        QSqlQuery q(d->db);
+        StoreQuery q(*d);
         return d->exec(q,
                        QStringLiteral("UPDATE workstations SET revoked_at = ? "
                                       "WHERE name = ? AND revoked_at IS NULL"),
@@ -213,7 +213,7 @@ Status ServerStore::revokeWorkstation(const QString &name, const QDateTime &at)
 Result<std::optional<WorkstationRecord>> ServerStore::workstation(const QString &name) const
 {
     // The certificate in use: the newest one not revoked, else the newest one.
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT %1 FROM workstations WHERE name = ? "
                                              "ORDER BY CASE WHEN revoked_at IS NULL THEN 0 "
@@ -229,7 +229,7 @@ Result<std::optional<WorkstationRecord>> ServerStore::workstation(const QString 
 
 Result<bool> ServerStore::isCertificateRevoked(const QString &serial) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT revoked_at FROM workstations "
                                              "WHERE certificate_serial = ?"),
@@ -241,7 +241,7 @@ Result<bool> ServerStore::isCertificateRevoked(const QString &serial) const
 
 Status ServerStore::addSession(const SessionRecord &session)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q,
                    QStringLiteral("INSERT INTO sessions (token_hash, user_id, workstation, "
                                   "created_at, last_used_at, expires_at) "
@@ -254,7 +254,7 @@ Status ServerStore::addSession(const SessionRecord &session)
 
 Result<std::optional<SessionRecord>> ServerStore::session(const QByteArray &tokenHash) const
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read = d->exec(q,
                               QStringLiteral("SELECT user_id, workstation, created_at, "
                                              "last_used_at, expires_at FROM sessions "
@@ -276,14 +276,14 @@ Result<std::optional<SessionRecord>> ServerStore::session(const QByteArray &toke
 
 Status ServerStore::touchSession(const QByteArray &tokenHash, const QDateTime &at)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"),
                    {utcText(at), tokenHash}, tr("recording the use of a session"));
 }
 
 Status ServerStore::removeSession(const QByteArray &tokenHash)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q, QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash},
                    tr("closing a session"));
 }
@@ -292,7 +292,7 @@ Result<int> ServerStore::addLoginFailure(const QString &key, const QDateTime &at
 {
     const QString what = tr("recording a failed login");
     const qint64 now = at.toMSecsSinceEpoch();
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     // Failures older than the window no longer count: drop them as new ones arrive.
     if (Status pruned = d->exec(q,
                                 QStringLiteral("DELETE FROM login_failures WHERE key = ? AND "
@@ -313,7 +313,7 @@ Result<int> ServerStore::loginFailures(const QString &key, const QDateTime &at,
                                        int windowSecs) const
 {
     const qint64 now = at.toMSecsSinceEpoch();
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     if (Status read =
             d->exec(q,
                     QStringLiteral("SELECT count(*) FROM login_failures WHERE key = ? "
@@ -326,7 +326,7 @@ Result<int> ServerStore::loginFailures(const QString &key, const QDateTime &at,
 
 Status ServerStore::clearLoginFailures(const QString &key)
 {
-    QSqlQuery q(d->db);
+    StoreQuery q(*d);
     return d->exec(q, QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key},
                    tr("clearing failed logins"));
 }

@@ -37,8 +37,14 @@ core::Status exec(QSqlQuery &query, const QString &sql, const QVariantList &valu
 {
     if (!query.prepare(sql))
         return sqlError(storeName, what, query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(notNull(value));
+    return bindAndExec(query, values, storeName, what);
+}
+
+core::Status bindAndExec(QSqlQuery &query, const QVariantList &values, const QString &storeName,
+                         const QString &what)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), notNull(values.at(i)));
     if (!query.exec())
         return sqlError(storeName, what, query.lastError().text());
     return core::Status::success();

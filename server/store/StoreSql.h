@@ -22,6 +22,10 @@ inline constexpr qint64 migrationLockKey = 0x53554E48414C4C02;
 /// doing (`what`, translated) and what the database answered.
 core::Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
                   const QString &storeName, const QString &what);
+/// Binds `values` in order to a prepared `query` (an empty text or blob stays empty, not NULL)
+/// and runs it.
+core::Status bindAndExec(QSqlQuery &query, const QVariantList &values, const QString &storeName,
+                         const QString &what);
 /// Runs a statement that takes no values (transaction control, DDL, pragmas): PostgreSQL
 /// cannot prepare those.
 core::Status execPlain(QSqlQuery &query, const QString &sql, const QString &storeName,

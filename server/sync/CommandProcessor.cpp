@@ -36,7 +36,8 @@ CommandProcessor::CommandProcessor(ServerStore &store)
 
 Result<CommandResult> CommandProcessor::process(const core::Command &command,
                                                 const QString &certWorkstation,
-                                                const UserRecord &sessionUser, const QDateTime &now)
+                                                const UserRecord &sessionUser, const QDateTime &now,
+                                                std::optional<SignatureCheck> verified)
 {
     if (Status origin = checkOrigin(command, certWorkstation, sessionUser); !origin)
         return origin.error();
@@ -52,7 +53,8 @@ Result<CommandResult> CommandProcessor::process(const core::Command &command,
     trusted.actor.name = sessionUser.name;
     trusted.actor.roles = sessionUser.roles;
     trusted.actor.departments = sessionUser.departments;
-    const Status signature = checkSignature(command, sessionUser);
+    const Status signature =
+        checkSignature(sessionUser, verified ? *verified : verifySignature(command, sessionUser));
     const bool clockAhead =
         command.clientTime.isValid() && now.isValid() && command.clientTime > now.addDays(1);
     // Replays, conflicts and gaps are settled by the store under its write lock, so that two
@@ -96,42 +98,66 @@ Status CommandProcessor::checkOrigin(const core::Command &command, const QString
     return Status::success();
 }
 
-Status CommandProcessor::checkSignature(const core::Command &command, const UserRecord &user) const
+Status CommandProcessor::checkSignature(const UserRecord &user, const SignatureCheck &check) const
+{
+    if (check.userHasKey)
+        return check.status;
+    if (!isOn(m_store.setting(HallSetting::signaturesRequired)))
+        return Status::success();
+    return core::makeError(QStringLiteral("sync.signature-required"),
+                           tr("This hall requires every command to be signed, but %1 has "
+                              "no signing key yet; an administrator must register one.")
+                               .arg(user.id),
+                           QStringLiteral("signature"));
+}
+
+CommandProcessor::SignatureCheck CommandProcessor::verifySignature(const core::Command &command,
+                                                                   const UserRecord &user) const
 {
     const QString field = QStringLiteral("signature");
-    if (user.publicKeyPem.isEmpty()) {
-        if (!isOn(m_store.setting(HallSetting::signaturesRequired)))
-            return Status::success();
-        return core::makeError(QStringLiteral("sync.signature-required"),
-                               tr("This hall requires every command to be signed, but %1 has "
-                                  "no signing key yet; an administrator must register one.")
-                                   .arg(user.id),
-                               field);
-    }
-    const Result<core::Sm2PublicKey> key = core::Sm2PublicKey::fromPem(user.publicKeyPem.toUtf8());
+    SignatureCheck check;
+    check.userHasKey = !user.publicKeyPem.isEmpty();
+    if (!check.userHasKey)
+        return check;
+    const Result<core::Sm2PublicKey> key = publicKey(user.publicKeyPem);
     if (!key) {
-        return core::makeError(QStringLiteral("sync.signature-key-unusable"),
-                               tr("The signing key registered for %1 cannot be read (%2); an "
-                                  "administrator must register it again.")
-                                   .arg(user.id, key.error().message),
-                               field);
+        check.status = core::makeError(QStringLiteral("sync.signature-key-unusable"),
+                                       tr("The signing key registered for %1 cannot be read "
+                                          "(%2); an administrator must register it again.")
+                                           .arg(user.id, key.error().message),
+                                       field);
+    } else if (command.signature.isEmpty()) {
+        check.status = core::makeError(QStringLiteral("sync.signature-missing"),
+                                       tr("The command carries no signature, but %1 has a "
+                                          "signing key: the command must be signed with it.")
+                                           .arg(user.id),
+                                       field);
+    } else if (!key->verify(command.canonicalBytes(), command.signature)) {
+        check.status = core::makeError(QStringLiteral("sync.signature-invalid"),
+                                       tr("The signature of the command does not match the "
+                                          "signing key of %1: the command was changed after it "
+                                          "was signed, or signed with another key.")
+                                           .arg(user.id),
+                                       field);
     }
-    if (command.signature.isEmpty()) {
-        return core::makeError(QStringLiteral("sync.signature-missing"),
-                               tr("The command carries no signature, but %1 has a signing key: "
-                                  "the command must be signed with it.")
-                                   .arg(user.id),
-                               field);
+    return check;
+}
+
+Result<core::Sm2PublicKey> CommandProcessor::publicKey(const QString &pem) const
+{
+    {
+        const QMutexLocker lock(&m_keysMutex);
+        if (const auto cached = m_keys.constFind(pem); cached != m_keys.cend())
+            return *cached;
     }
-    if (!key->verify(command.canonicalBytes(), command.signature)) {
-        return core::makeError(QStringLiteral("sync.signature-invalid"),
-                               tr("The signature of the command does not match the signing key "
-                                  "of %1: the command was changed after it was signed, or "
-                                  "signed with another key.")
-                                   .arg(user.id),
-                               field);
+    Result<core::Sm2PublicKey> key = core::Sm2PublicKey::fromPem(pem.toUtf8());
+    if (key) {
+        const QMutexLocker lock(&m_keysMutex);
+        if (m_keys.size() >= 10000)
+            m_keys.clear();
+        m_keys.insert(pem, *key);
     }
-    return Status::success();
+    return key;
 }
 
 Result<QList<core::Event>> CommandProcessor::decide(const core::Command &command,

@@ -8,9 +8,15 @@
 #include "core/common/Result.h"
 #include "server/store/ServerStore.h"
 
+#include "core/crypto/Sm2PublicKey.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QStringList>
+
+#include <optional>
 
 namespace sunhall::server {
 
@@ -29,13 +35,28 @@ class CommandProcessor
 {
     Q_DECLARE_TR_FUNCTIONS(CommandProcessor)
 public:
+    /// What verifying a command's signature against its user's registered key found. The
+    /// store is not needed for it, so the server verifies on worker threads while its own
+    /// thread applies other commands.
+    struct SignatureCheck
+    {
+        bool userHasKey = false;
+        core::Status status; // the reason a signature is refused
+    };
+
     explicit CommandProcessor(ServerStore &store);
 
     /// Handles one pushed command. `now` is the server's time: a command whose client time
     /// is more than a day ahead of it is rejected, since its events would carry that time.
+    /// `signature` is what verifySignature() found for it, when that was done beforehand.
     core::Result<CommandResult> process(const core::Command &command,
                                         const QString &certWorkstation,
-                                        const UserRecord &sessionUser, const QDateTime &now);
+                                        const UserRecord &sessionUser, const QDateTime &now,
+                                        std::optional<SignatureCheck> signature = std::nullopt);
+
+    /// Verifies `command`'s signature with `user`'s registered key. Safe on any thread: the
+    /// decoded keys are cached (decoding a PEM costs as much as a verification).
+    SignatureCheck verifySignature(const core::Command &command, const UserRecord &user) const;
 
     /// What `user` may pull: supervisors and administrators see every case, everyone else
     /// the cases of their departments.
@@ -47,13 +68,16 @@ public:
 private:
     core::Status checkOrigin(const core::Command &command, const QString &certWorkstation,
                              const UserRecord &sessionUser) const;
-    core::Status checkSignature(const core::Command &command, const UserRecord &user) const;
+    core::Status checkSignature(const UserRecord &user, const SignatureCheck &check) const;
+    core::Result<core::Sm2PublicKey> publicKey(const QString &pem) const;
     core::Result<QList<core::Event>> decide(const core::Command &command,
                                             const QList<core::Event> &stored) const;
     core::Result<core::Item> itemFor(const core::CaseState &state,
                                      const core::Command &command) const;
 
     ServerStore &m_store;
+    mutable QMutex m_keysMutex;
+    mutable QHash<QString, core::Sm2PublicKey> m_keys; // by PEM
 };
 
 } // namespace sunhall::server
