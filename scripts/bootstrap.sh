@@ -10,12 +10,12 @@ packages=(
     build-essential cmake ninja-build pkg-config git file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
-    qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev
     libssl-dev openssl libsqlite3-dev sqlite3 libargon2-dev
     clang-format libbenchmark-dev curl
     postgresql-15 postgresql-client-15
     fonts-noto-cjk
-    libqrencode-dev poppler-utils zbar-tools
+    libqrencode-dev poppler-utils zbar-tools fonts-urw-base35 fonts-dejavu-core
 )
 
 missing=()
