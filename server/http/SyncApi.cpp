@@ -264,14 +264,10 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
     const bool more = events->size() > *limit;
     if (more)
         events.value().removeLast();
-    QJsonArray list;
-    for (const core::Event &event : *events)
-        list.append(event.toJson());
     const qint64 lastEvent = events->isEmpty() ? 0 : events->constLast().serverSeq;
     const qint64 serverSeq = more ? lastEvent : qMax(*seen, lastEvent);
     const ServerStore::ReferenceVersions versions = m_store.referenceVersions();
-    return HttpResponse::json(QJsonObject{
-        {QStringLiteral("events"), list},
+    HttpResponse response = HttpResponse::json(QJsonObject{
         {QStringLiteral("serverSeq"), qMax(serverSeq, *after)},
         {QStringLiteral("more"), more},
         {QStringLiteral("reference"),
@@ -279,6 +275,29 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
                      {QStringLiteral("calendarVersion"), versions.calendar},
                      {QStringLiteral("usersVersion"), versions.users}}},
     });
+    // Every supervision screen pulls every event: each is written out once and the text
+    // reused, spliced into the answer as its first member.
+    QByteArray list = QByteArrayLiteral("{\"events\":[");
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        if (i > 0)
+            list += ',';
+        list += eventText(events->at(i));
+    }
+    list += "],";
+    response.body.replace(0, 1, list);
+    return response;
+}
+
+QByteArray SyncApi::eventText(const core::Event &event) const
+{
+    // A stored event never changes: its sequence number names its text for good.
+    if (const QByteArray *cached = m_eventTexts.object(event.serverSeq))
+        return *cached;
+    auto text =
+        std::make_unique<QByteArray>(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+    QByteArray copy = *text;
+    m_eventTexts.insert(event.serverSeq, text.release(), int(copy.size()));
+    return copy;
 }
 
 HttpResponse SyncApi::lease(const RequestContext &context)

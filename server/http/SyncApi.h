@@ -8,6 +8,7 @@
 #include "server/store/ServerStore.h"
 #include "server/sync/CommandProcessor.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QSet>
 #include <QUuid>
@@ -72,6 +73,7 @@ private:
     void drain();
     Applied apply(const Push &push, const ServerStore::CommitSoFar &commitSoFar);
     void announce(const Applied &outcome);
+    QByteArray eventText(const core::Event &event) const;
     core::Result<QList<core::Command>> readCommands(const RequestContext &context) const;
     static core::Error located(core::Error error, qsizetype index);
     static HttpResponse stopped(const core::Error &error, const QJsonArray &results,
@@ -82,6 +84,8 @@ private:
     Metrics &m_metrics;
     Committed m_committed;
     Offload m_offload;
+    /// Events as pulls send them, by server sequence: about the last hundred thousand.
+    mutable QCache<qint64, QByteArray> m_eventTexts{64 * 1024 * 1024};
     QList<Push> m_ready;
     bool m_drainScheduled = false;
     int m_uncommitted = 0; // commands applied since the last commit
