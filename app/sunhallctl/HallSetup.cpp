@@ -5,6 +5,7 @@
 #include "app/sunhallctl/HallStore.h"
 
 #include "core/catalog/CatalogueJson.h"
+#include "core/certificate/DepartmentKeyFolder.h"
 #include "core/common/DataPaths.h"
 #include "core/crypto/PasswordHasher.h"
 #include "core/crypto/Sm2KeyPair.h"
@@ -307,6 +308,12 @@ Status HallSetup::addUser(ServerStore &store, UserRecord user, const QString &pa
 
 void HallSetup::removeHall(const QString &dir)
 {
+    removeOwnedEntries(dir);
+    QDir(DepartmentKeyFolder(dir).path()).removeRecursively();
+}
+
+void HallSetup::removeOwnedEntries(const QString &dir)
+{
     const QDir hall(dir);
     for (const QString &entry : HallStore::ownedEntries()) {
         const QFileInfo info(hall.filePath(entry));
@@ -320,7 +327,7 @@ void HallSetup::removeHall(const QString &dir)
 void HallSetup::removeCreated(const QString &dir, bool dirWasCreated)
 {
     // create() refused a folder holding any of these, so every one of them is this run's.
-    removeHall(dir);
+    removeOwnedEntries(dir);
     if (dirWasCreated)
         QDir().rmdir(dir);
 }
@@ -348,7 +355,11 @@ void HallSetup::printSummary(QTextStream &out, const Options &options, const Cre
         << tr("  checkpoint signing key (SM2): %1")
                .arg(dir.filePath(QStringLiteral("server-sign/private.pem")))
         << '\n'
-        << tr("  administrator: %1").arg(administratorId()) << '\n';
+        << tr("  administrator: %1").arg(administratorId()) << '\n'
+        << tr("  departments' certificate keys: none yet; create them with 'sunhallctl "
+              "department keygen --dir %1 --all'")
+               .arg(options.dir)
+        << '\n';
     if (created.catalogueVersion) {
         out << tr("  catalogue version %1: %2 items in %3 departments")
                    .arg(*created.catalogueVersion)

@@ -67,7 +67,7 @@ public:
 
     static void printSummary(QTextStream &out, const Options &options, const Created &created);
     /// Removes every file and folder a hall owns in dir (HallStore::ownedEntries), keys
-    /// included; for `demo init --force`.
+    /// included, and the departments' certificate keys; for `demo init --force`.
     static void removeHall(const QString &dir);
 
 private:
@@ -82,6 +82,7 @@ private:
                                   Created &created);
     static core::Status addUser(server::ServerStore &store, server::UserRecord user,
                                 const QString &password, const QDateTime &now);
+    static void removeOwnedEntries(const QString &dir);
     static void removeCreated(const QString &dir, bool dirWasCreated);
 };
 

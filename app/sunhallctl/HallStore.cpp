@@ -31,10 +31,15 @@ QString HallStore::configPath(const QString &dir)
 
 QStringList HallStore::ownedEntries()
 {
-    return {QStringLiteral("hall.json"),    QStringLiteral("hall.db"),
-            QStringLiteral("hall.db-wal"),  QStringLiteral("hall.db-shm"),
-            QStringLiteral("ca"),           QStringLiteral("server"),
-            QStringLiteral("server-sign"),  QStringLiteral("workstations"),
+    return {QStringLiteral("hall.json"),
+            QStringLiteral("hall.db"),
+            QStringLiteral("hall.db-wal"),
+            QStringLiteral("hall.db-shm"),
+            QStringLiteral("ca"),
+            QStringLiteral("server"),
+            QStringLiteral("server-sign"),
+            QStringLiteral("workstations"),
+            QStringLiteral("department-keys"),
             QStringLiteral("demo-password")};
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sunhallctl/AdminCommands.h"
 #include "app/sunhallctl/AuditCommands.h"
+#include "app/sunhallctl/CertCommands.h"
 #include "app/sunhallctl/ClientCommands.h"
 #include "app/sunhallctl/CtlContext.h"
 #include "app/sunhallctl/LoadgenCommands.h"
@@ -29,6 +30,7 @@ public:
         all += ctl::hallCommands();
         all += ctl::adminCommands();
         all += ctl::auditCommands();
+        all += ctl::certCommands();
         all += ctl::clientCommands();
         all += ctl::loadgenCommands();
         return all;
