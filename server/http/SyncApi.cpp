@@ -257,8 +257,25 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
     const auto seen = m_store.lastServerSeq();
     if (!seen)
         return HttpResponse::error(seen.error());
-    auto events =
-        m_store.eventsAfter(*after, CommandProcessor::pullScope(*context.user), int(*limit) + 1);
+    const PullScope scope = CommandProcessor::pullScope(*context.user);
+    const ServerStore::ReferenceVersions versions = m_store.referenceVersions();
+    // The supervision screens are poked together and pull the same page: while nothing new
+    // is committed, the same question gets the same answer.
+    const QString key =
+        QStringLiteral("%1/%2/%3/%4/%5.%6.%7")
+            .arg(*after)
+            .arg(*limit)
+            .arg(scope.everything ? QStringLiteral("*") : scope.departments.join(QLatin1Char(',')))
+            .arg(*seen)
+            .arg(versions.catalog)
+            .arg(versions.calendar)
+            .arg(versions.users);
+    if (const QByteArray *cached = m_pages.object(key)) {
+        HttpResponse response = HttpResponse::json(QJsonObject{});
+        response.body = *cached;
+        return response;
+    }
+    auto events = m_store.eventsAfter(*after, scope, int(*limit) + 1);
     if (!events)
         return HttpResponse::error(events.error());
     const bool more = events->size() > *limit;
@@ -266,7 +283,6 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
         events.value().removeLast();
     const qint64 lastEvent = events->isEmpty() ? 0 : events->constLast().serverSeq;
     const qint64 serverSeq = more ? lastEvent : qMax(*seen, lastEvent);
-    const ServerStore::ReferenceVersions versions = m_store.referenceVersions();
     HttpResponse response = HttpResponse::json(QJsonObject{
         {QStringLiteral("serverSeq"), qMax(serverSeq, *after)},
         {QStringLiteral("more"), more},
@@ -275,8 +291,8 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
                      {QStringLiteral("calendarVersion"), versions.calendar},
                      {QStringLiteral("usersVersion"), versions.users}}},
     });
-    // Every supervision screen pulls every event: each is written out once and the text
-    // reused, spliced into the answer as its first member.
+    // Each event is written out once and its text reused, spliced into the answer as its
+    // first member.
     QByteArray list = QByteArrayLiteral("{\"events\":[");
     for (qsizetype i = 0; i < events->size(); ++i) {
         if (i > 0)
@@ -285,6 +301,7 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
     }
     list += "],";
     response.body.replace(0, 1, list);
+    m_pages.insert(key, new QByteArray(response.body), int(response.body.size()));
     return response;
 }
 

@@ -86,6 +86,8 @@ private:
     Offload m_offload;
     /// Events as pulls send them, by server sequence: about the last hundred thousand.
     mutable QCache<qint64, QByteArray> m_eventTexts{64 * 1024 * 1024};
+    /// Recent pull answers by their question and the sequence and reference versions they saw.
+    mutable QCache<QString, QByteArray> m_pages{16 * 1024 * 1024};
     QList<Push> m_ready;
     bool m_drainScheduled = false;
     int m_uncommitted = 0; // commands applied since the last commit
