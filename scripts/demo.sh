@@ -5,8 +5,9 @@
 # The product's main job on its embedded default: sets up the machine, builds, creates the demo
 # hall (server store on SQLite with the demo catalogue, the official calendars and demo users),
 # enrols workstation W01, starts sunhall-server, logs the demo clerk in (which fills the
-# workstation's local store) and starts the desktop client when there is a display. The server
-# runs until Ctrl-C. HALL, PROFILE and PORT choose the folders and the port.
+# workstation's local store) and, when there is a display, opens the desktop client logged in
+# as the demo clerk li.na. The server runs until Ctrl-C. HALL, PROFILE and PORT choose the
+# folders and the port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -44,7 +45,8 @@ echo "sunhall-server is listening on https://localhost:$port (log: $hall/server.
 echo "Demo users (li.na clerk, wang.qiang reviewer, zhang.wei chief approver, liu.yang leader,"
 echo "chen.jing cashier, zhao.min supervisor, admin) share the password in $hall/demo-password."
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    build/bin/sunhall --profile "$profile" &
+    build/bin/sunhall --profile "$profile" --user li.na --password-file "$hall/demo-password" &
+    echo "The desktop client opens logged in as the clerk li.na (李娜) at workstation W01."
 fi
 echo "Desktop client: build/bin/sunhall --profile $profile    (Ctrl-C stops the server)"
 wait $server
