@@ -11,7 +11,8 @@ scripts/build.sh >/dev/null
 export SUNHALL_DATA_DIR=$PWD/build/share/sunhall
 out=build/bench
 mkdir -p "$out"
-for b in bench_time bench_case bench_store; do
+for b in bench_time bench_case bench_store bench_documents bench_intake; do
+    [ -x "build/bin/$b" ] || continue
     echo "== $b"
     build/bin/$b --benchmark_repetitions="${REPETITIONS:-3}" --benchmark_report_aggregates_only=true \
         --benchmark_out="$out/$b.json" --benchmark_out_format=json

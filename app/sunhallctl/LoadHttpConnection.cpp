@@ -105,7 +105,9 @@ void LoadHttpConnection::send(const QByteArray &method, const QByteArray &target
     m_closeAfter = false;
     m_sentAt = monotonicMicros();
     m_timeout.start(m_timeoutMs);
-    if (isConnected()) {
+    m_retried = false;
+    m_reused = isConnected();
+    if (m_reused) {
         m_socket.write(m_request);
     } else if (m_socket.state() == QAbstractSocket::UnconnectedState) {
         m_tlsErrors.clear();
@@ -203,6 +205,17 @@ void LoadHttpConnection::fail(const QString &failure, const QString &detail)
 {
     if (!m_done)
         return;
+    if (failure == QLatin1String("closed") && m_reused && !m_retried && m_buffer.isEmpty()) {
+        // As HTTP clients do: a kept-alive connection the server closed while it was idle
+        // (the close crossing the request) is opened again and the request sent once more.
+        // Every request of the load is safe to repeat: a push again is a replay.
+        m_retried = true;
+        m_reused = false;
+        m_socket.abort();
+        m_tlsErrors.clear();
+        m_socket.connectToHostEncrypted(m_host, m_port);
+        return;
+    }
     m_timeout.stop();
     const Callback done = std::move(m_done);
     m_done = nullptr;

@@ -67,6 +67,8 @@ private:
     QSslSocket m_socket;
     QTimer m_timeout;
     QByteArray m_token;
+    bool m_reused = false;  // the request went out on a connection already open
+    bool m_retried = false; // and was sent again on a new one after the server closed it
     QByteArray m_request;
     Callback m_done;
     QByteArray m_buffer;
