@@ -21,6 +21,8 @@ ctl=build/bin/sunhallctl
 if [ ! -f "$hall/hall.json" ]; then
     rm -rf "$hall" "$profile"
     "$ctl" demo init --dir "$hall"
+    # Every department signs its certificates with a key of its own.
+    "$ctl" department keygen --dir "$hall" --all >/dev/null
 fi
 if [ ! -f "$profile/profile.json" ]; then
     "$ctl" workstation enroll --dir "$hall" --name W01 --out "$profile" \

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <array>
 
 #include <cmath>
@@ -92,7 +93,94 @@ void ServerCommandLine::addOptions(QCommandLineParser &parser)
                       tr("The hall's PostgreSQL database (postgresql://USER:PASS@HOST:PORT/DB) "
                          "instead of the one hall.json names, or of SQLite in HALL/hall.db."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("public-verify"),
+                      tr("Also answer certificate verification (GET /v1/verify?qr=…) on this "
+                         "address and port, over HTTPS without a client certificate, read-only "
+                         "and rate-limited; port 0 picks a free one (the log names it). Off "
+                         "unless given."),
+                      QStringLiteral("HOST:PORT")});
     addLimitOptions(parser);
+    addNoticeOptions(parser);
+}
+
+void ServerCommandLine::addNoticeOptions(QCommandLineParser &parser)
+{
+    const NoticeOptions defaults;
+    parser.addOption({QStringLiteral("sms-gateway"),
+                      withDefault(tr("Where SMS notices to applicants go: \"file\" appends them "
+                                     "to HALL/sms-outbox/YYYY-MM-DD.jsonl, \"http\" posts them "
+                                     "to --sms-url."),
+                                  QStringLiteral("file")),
+                      QStringLiteral("file|http"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sms-url"),
+                      tr("The address the HTTP gateway posts each SMS notice to (http:// or "
+                         "https://)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("sms-ca"),
+                      tr("The CA certificate(s) the HTTPS gateway is trusted by (default: the "
+                         "hall's CA, HALL/ca/ca.pem)."),
+                      QStringLiteral("FILE")});
+    const QList<std::array<QString, 4>> more{
+        {QStringLiteral("sms-timeout"), tr("Seconds the SMS gateway has to answer."),
+         QStringLiteral("SECS"), QString::number(defaults.timeoutMs / 1000.0)},
+        {QStringLiteral("sms-retry"),
+         tr("Seconds before an SMS notice the gateway did not take is tried again; the wait "
+            "doubles with each attempt."),
+         QStringLiteral("SECS"), QString::number(defaults.retryInitialMs / 1000.0)},
+        {QStringLiteral("sms-retry-max"), tr("The longest wait between two attempts, in seconds."),
+         QStringLiteral("SECS"), QString::number(defaults.retryMaxMs / 1000.0)},
+        {QStringLiteral("sms-attempts"),
+         tr("Attempts before an SMS notice is given up (it stays on record as failed)."),
+         QStringLiteral("N"), QString::number(defaults.maxAttempts)},
+    };
+    for (const auto &[name, help, valueName, value] : more)
+        parser.addOption({name, withDefault(help, value), valueName, value});
+}
+
+bool ServerCommandLine::readNoticeOptions(const QCommandLineParser &parser, NoticeOptions &options,
+                                          QString *problem)
+{
+    const QString gateway = parser.value(QStringLiteral("sms-gateway"));
+    const std::optional<NoticeOptions::Gateway> kind = NoticeOptions::gatewayFromId(gateway);
+    if (!kind) {
+        *problem = tr("--sms-gateway: \"%1\" is neither \"file\" nor \"http\"").arg(gateway);
+        return false;
+    }
+    options.gateway = *kind;
+    options.caFile = parser.value(QStringLiteral("sms-ca"));
+    const QString url = parser.value(QStringLiteral("sms-url"));
+    options.url = QUrl(url, QUrl::StrictMode);
+    const bool web = options.url.scheme() == QLatin1String("http") ||
+                     options.url.scheme() == QLatin1String("https");
+    if (options.gateway == NoticeOptions::Gateway::Http &&
+        (!options.url.isValid() || !web || options.url.host().isEmpty())) {
+        *problem = url.isEmpty()
+                       ? tr("--sms-gateway http needs --sms-url")
+                       : tr("--sms-url: \"%1\" is not an http:// or https:// address").arg(url);
+        return false;
+    }
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("sms-timeout"), &options.timeoutMs},
+          std::pair{QStringLiteral("sms-retry"), &options.retryInitialMs},
+          std::pair{QStringLiteral("sms-retry-max"), &options.retryMaxMs}}) {
+        const auto millis = positiveMillis(parser.value(name));
+        if (!millis) {
+            *problem = tr("--%1: \"%2\" is not a number of seconds").arg(name, parser.value(name));
+            return false;
+        }
+        *target = *millis;
+    }
+    const auto attempts = positiveCount(parser.value(QStringLiteral("sms-attempts")), 1000);
+    if (!attempts) {
+        *problem = tr("--sms-attempts: \"%1\" is not a whole number from 1 to 1000")
+                       .arg(parser.value(QStringLiteral("sms-attempts")));
+        return false;
+    }
+    options.maxAttempts = *attempts;
+    options.retryMaxMs = std::max(options.retryMaxMs, options.retryInitialMs);
+    // A notice being sent must not be taken by another sender before its answer can come.
+    options.claimMs = std::max(options.claimMs, 2 * options.timeoutMs);
+    return true;
 }
 
 void ServerCommandLine::addLimitOptions(QCommandLineParser &parser)
@@ -184,6 +272,14 @@ std::optional<HallServer::Options> ServerCommandLine::readOptions(const QCommand
     options.address = listen->first;
     options.port = listen->second;
     options.databaseUrl = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("public-verify"))) {
+        const QString text = parser.value(QStringLiteral("public-verify"));
+        options.publicVerify = parseListen(text);
+        if (!options.publicVerify) {
+            *problem = tr("--public-verify: \"%1\" is not HOST:PORT").arg(text);
+            return std::nullopt;
+        }
+    }
     QList<std::pair<QString, int *>> times;
     for (const LimitOption &option : timeOptions)
         times.append({QString::fromLatin1(option.name), &(options.limits.*option.millis)});
@@ -210,6 +306,8 @@ std::optional<HallServer::Options> ServerCommandLine::readOptions(const QCommand
         }
         *target = *value;
     }
+    if (!readNoticeOptions(parser, options.notices, problem))
+        return std::nullopt;
     return options;
 }
 

@@ -15,8 +15,9 @@ class QCommandLineParser;
 
 namespace sunhall::server {
 
-/// The command line of sunhall-server: --dir, --listen, --db, and the limits that tests
-/// shorten. parse() answers --help and --version itself and reports usage errors (exit 2).
+/// The command line of sunhall-server: --dir, --listen, --db, --public-verify, the SMS gateway
+/// (--sms-*), and the limits that tests shorten. parse() answers --help and --version itself and
+/// reports usage errors (exit 2).
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
@@ -35,6 +36,9 @@ public:
 private:
     static void addOptions(QCommandLineParser &parser);
     static void addLimitOptions(QCommandLineParser &parser);
+    static void addNoticeOptions(QCommandLineParser &parser);
+    static bool readNoticeOptions(const QCommandLineParser &parser, NoticeOptions &options,
+                                  QString *problem);
     static std::optional<HallServer::Options> readOptions(const QCommandLineParser &parser,
                                                           QString *problem);
     static std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text);

@@ -2,13 +2,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sunhall/ClientScreens.h"
 
+#include "app/sunhall/CounterDocuments.h"
+#include "core/sync/SyncEngine.h"
+#include "widgets/intake/IntakeWidget.h"
 #include "widgets/shell/CataloguePage.h"
 #include "widgets/shell/ClientShell.h"
+#include "widgets/shell/ScreenContext.h"
+
+#include <QApplication>
+#include <QStyle>
 
 namespace sunhall::app {
 
+namespace {
+
+QWidget *makeIntake(widgets::ScreenContext &context, QWidget *parent)
+{
+    auto *intake =
+        new widgets::IntakeWidget(context.store(), context.engine(), context.catalogue(),
+                                  context.calendar(), context.clock(), context.user(), parent);
+    using Kind = CounterDocuments::Kind;
+    QObject::connect(intake, &widgets::IntakeWidget::receiptWanted, intake,
+                     [&context, intake](const QUuid &caseId) {
+                         CounterDocuments::preview(context, caseId, Kind::AcceptanceReceipt,
+                                                   intake);
+                     });
+    QObject::connect(intake, &widgets::IntakeWidget::supplementNoticeWanted, intake,
+                     [&context, intake](const QUuid &caseId) {
+                         CounterDocuments::preview(context, caseId, Kind::SupplementNotice, intake);
+                     });
+    QObject::connect(intake, &widgets::IntakeWidget::refusalWanted, intake,
+                     [&context, intake](const QUuid &caseId) {
+                         CounterDocuments::preview(context, caseId, Kind::RefusalDecision, intake);
+                     });
+    QObject::connect(&context, &widgets::ScreenContext::catalogueChanged, intake,
+                     [&context, intake] { intake->setCatalogue(context.catalogue()); });
+    return intake;
+}
+
+} // namespace
+
 void registerScreens(widgets::ClientShell &shell)
 {
+    shell.addScreen(
+        widgets::ScreenEntry{QStringLiteral("intake"),
+                             QCoreApplication::translate("sunhall::app::Client", "Intake"),
+                             QApplication::style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                             {core::Role::Clerk},
+                             makeIntake});
     shell.addScreen(widgets::CataloguePage::entry());
 }
 

@@ -6,6 +6,7 @@
 #include "app/sunhallctl/ClientCommands.h"
 #include "app/sunhallctl/CtlContext.h"
 #include "app/sunhallctl/LoadgenCommands.h"
+#include "app/sunhallctl/NotifyCommands.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
         all += ctl::certCommands();
         all += ctl::clientCommands();
         all += ctl::loadgenCommands();
+        all += ctl::notifyCommands();
         return all;
     }
 

@@ -54,4 +54,11 @@ std::optional<ClockSpec> CaseClocks::certificate() const
     return ClockSpec{m_state.decision->at.date(), certificateLimitDays, 0, {}};
 }
 
+std::optional<ClockSpec> CaseClocks::followUp() const
+{
+    if (!m_state.followUpOpenedAt.isValid())
+        return std::nullopt;
+    return ClockSpec{m_state.followUpOpenedAt.date(), followUpLimitDays, 0, {}};
+}
+
 } // namespace sunhall::core

@@ -243,8 +243,16 @@ void applyCertificateRevoked(CaseState &state, const Event &event)
 
 void applyEvaluated(CaseState &state, const Event &event)
 {
-    if (const auto payload = decoded<EvaluationPayload>(event))
-        state.evaluationLevel = payload->level;
+    const auto payload = decoded<EvaluationPayload>(event);
+    if (!payload)
+        return;
+    state.evaluationLevel = payload->level;
+    state.evaluationScale = payload->scale;
+    state.evaluatedAt = event.at;
+    state.evaluationClerkId = event.actorId;
+    state.evaluationClerkName = event.actorName;
+    if (payload->followUp)
+        state.followUpOpenedAt = event.at;
 }
 
 void applyConcluded(CaseState &state, const Event &event)

@@ -4,6 +4,7 @@
 
 #include "core/case/CaseStatus.h"
 #include "core/case/CaseVocabulary.h"
+#include "core/case/EvaluationScale.h"
 #include "core/case/Event.h"
 #include "core/case/FeePayloads.h"
 #include "core/case/IntakePayloads.h"
@@ -155,6 +156,11 @@ struct CaseState
     QList<Payment> payments;
     std::optional<CertificateRecord> certificate;
     int evaluationLevel = 0; // 0: not evaluated
+    EvaluationScale evaluationScale = EvaluationScale::FiveLevel;
+    QDateTime evaluatedAt;
+    QString evaluationClerkId; // whose service was rated: who recorded the rating at the window
+    QString evaluationClerkName;
+    QDateTime followUpOpenedAt; // a poor rating's follow-up (差评回访整改); invalid when none
     QString refusedReason;
     QString withdrawnReason;
     QDateTime endedAt; // refused, withdrawn or concluded

@@ -122,6 +122,9 @@ void summarizeClocks(CaseSummary &summary, const CaseState &state, const Item &i
                                           item.warnings, summary.clockError);
     summary.certificateDue = certificate.due;
     summary.certificateColour = certificatePending ? certificate.colour : WarningColour::None;
+    summary.followUpDue = readClock(clock, clocks.followUp(), state.followUpOpenedAt, item.warnings,
+                                    summary.clockError)
+                              .due;
 }
 
 QJsonArray stepsToJson(const QList<SummaryStep> &steps)
@@ -217,6 +220,7 @@ CaseSummary summarize(const CaseState &state, const Item &item, const DeadlineCl
     summary.feeAssessedFen = state.feeAssessed().fen();
     summary.feePaidFen = state.feePaid().fen();
     summary.certificateState = certificateStateOf(state);
+    summary.evaluationLevel = state.evaluationLevel;
     summary.lastEventAt = state.lastEventAt;
     summary.lastCaseSeq = state.lastCaseSeq;
     summarizeSteps(summary, state, item, clock, at);
@@ -251,6 +255,8 @@ QJsonObject CaseSummary::toJson() const
     json.insert(QStringLiteral("certificateState"), certificateStateId(certificateState));
     json.insert(QStringLiteral("certificateDue"), instantToJson(certificateDue));
     json.insert(QStringLiteral("certificateColour"), warningColourId(certificateColour));
+    json.insert(QStringLiteral("evaluationLevel"), evaluationLevel);
+    json.insert(QStringLiteral("followUpDue"), instantToJson(followUpDue));
     json.insert(QStringLiteral("clockError"), clockError);
     json.insert(QStringLiteral("lastEventAt"), instantToJson(lastEventAt));
     json.insert(QStringLiteral("lastCaseSeq"), lastCaseSeq);
@@ -289,6 +295,8 @@ Result<CaseSummary> CaseSummary::fromJson(const QJsonObject &json)
     s.certificateDue = reader.instant(QStringLiteral("certificateDue"), Presence::Optional);
     s.certificateColour = reader.vocabulary(QStringLiteral("certificateColour"),
                                             &warningColourFromId, WarningColour::None);
+    s.evaluationLevel = reader.optionalInteger(QStringLiteral("evaluationLevel"), 0, 0, 5);
+    s.followUpDue = reader.instant(QStringLiteral("followUpDue"), Presence::Optional);
     s.clockError = reader.text(QStringLiteral("clockError"), Presence::Optional, 64);
     s.lastEventAt = reader.instant(QStringLiteral("lastEventAt"), Presence::Optional);
     s.lastCaseSeq = reader.optionalInteger(QStringLiteral("lastCaseSeq"), 0, 0,

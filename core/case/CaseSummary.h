@@ -74,6 +74,8 @@ struct CaseSummary
     CertificateState certificateState = CertificateState::None;
     QDateTime certificateDue;
     WarningColour certificateColour = WarningColour::None;
+    int evaluationLevel = 0; // 0: not rated yet
+    QDateTime followUpDue;   // the follow-up a poor rating opened; invalid when none
     QString clockError;
     QDateTime lastEventAt;
     int lastCaseSeq = 0;

@@ -145,9 +145,11 @@ Command revokeCertificate(const QUuid &caseId, const QString &reason)
     return make(CommandType::revokeCertificate, caseId, ReasonPayload{reason}.toJson());
 }
 
-Command evaluate(const QUuid &caseId, int level)
+Command evaluate(const QUuid &caseId, int level, EvaluationScale scale)
 {
-    return make(CommandType::evaluate, caseId, EvaluationPayload{level}.toJson());
+    QJsonObject payload = EvaluationPayload{level, scale, false}.toJson();
+    payload.remove(QStringLiteral("followUp"));
+    return make(CommandType::evaluate, caseId, payload);
 }
 
 } // namespace Commands

@@ -60,8 +60,10 @@ Command voidReceipt(const QUuid &caseId, const QString &receiptNumber, const QSt
 Command printCertificate(const QUuid &caseId, const QString &certificateNumber = {});
 Command issueCertificate(const QUuid &caseId);
 Command revokeCertificate(const QUuid &caseId, const QString &reason);
-/// `level`: 1 very satisfied … 5 very dissatisfied (好差评).
-Command evaluate(const QUuid &caseId, int level);
+/// `level`: 1 (the best) to the number of levels of `scale`: on the national five levels 1
+/// very satisfied … 5 very dissatisfied (好差评). The case records whether it opens a follow-up.
+Command evaluate(const QUuid &caseId, int level,
+                 EvaluationScale scale = EvaluationScale::FiveLevel);
 
 } // namespace Commands
 

@@ -155,22 +155,29 @@ Status DeliveryRules::revokeCertificate(RuleContext &context)
     return Status::success();
 }
 
+// The applicant rates the service at the window that served them: the intake window's clerk
+// or the hall's cashier (who serves every department, as for fees).
 Status DeliveryRules::evaluate(RuleContext &context)
 {
-    Result<EvaluationPayload> payload = EvaluationPayload::fromJson(context.command().payload);
-    if (!payload)
-        return payload.error();
+    Result<EvaluationPayload> decoded = EvaluationPayload::fromJson(context.command().payload);
+    if (!decoded)
+        return decoded.error();
+    EvaluationPayload payload = decoded.value();
     const FlowStep window = context.flow().acceptStep();
-    if (Status allowed = context.authoriseRole({Role::Clerk}, context.flow().departmentOf(window));
-        !allowed)
-        return allowed;
+    if (!context.actor().hasRole(Role::Cashier)) {
+        if (Status allowed =
+                context.authoriseRole({Role::Clerk}, context.flow().departmentOf(window));
+            !allowed)
+            return allowed;
+    }
     if (context.state().evaluationLevel > 0) {
         return makeError(QStringLiteral("case.already-evaluated"),
                          tr("Case %1 was already evaluated; each case is evaluated once.")
                              .arg(context.caseLabel()),
                          QStringLiteral("level"));
     }
-    context.append(EventType::evaluated, payload->toJson());
+    payload.followUp = isPoorEvaluation(payload.level);
+    context.append(EventType::evaluated, payload.toJson());
     return Status::success();
 }
 

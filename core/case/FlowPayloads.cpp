@@ -116,14 +116,28 @@ Result<ExtendPayload> ExtendPayload::fromJson(const QJsonObject &json)
 
 QJsonObject EvaluationPayload::toJson() const
 {
-    return QJsonObject{{QStringLiteral("level"), level}};
+    return QJsonObject{{QStringLiteral("level"), level},
+                       {QStringLiteral("scale"), evaluationScaleId(scale)},
+                       {QStringLiteral("followUp"), followUp}};
 }
 
+// Evaluations recorded before the scale was a setting carry the level alone: the national
+// five levels.
 Result<EvaluationPayload> EvaluationPayload::fromJson(const QJsonObject &json)
 {
     PayloadReader reader(json);
     EvaluationPayload payload;
     payload.level = reader.integer(QStringLiteral("level"), 1, 5);
+    payload.scale = reader.vocabulary(QStringLiteral("scale"), &evaluationScaleFromId,
+                                      EvaluationScale::FiveLevel, Presence::Optional);
+    payload.followUp = reader.boolean(QStringLiteral("followUp"), false);
+    if (reader.ok() && payload.level > evaluationLevelCount(payload.scale)) {
+        reader.fail(makeError(QStringLiteral("case.field-range"),
+                              PayloadReader::tr("The level %1 is not on the %2-level scale.")
+                                  .arg(payload.level)
+                                  .arg(evaluationLevelCount(payload.scale)),
+                              reader.fieldName(QStringLiteral("level"))));
+    }
     return reader.finish(payload);
 }
 

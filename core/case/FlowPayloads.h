@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/case/CaseVocabulary.h"
+#include "core/case/EvaluationScale.h"
 #include "core/case/PayloadReader.h"
 #include "core/common/Result.h"
 
@@ -87,11 +88,15 @@ struct ExtendPayload
     static Result<ExtendPayload> fromJson(const QJsonObject &json);
 };
 
-/// "evaluate" and the "evaluated" event: the national 好差评 level, 1 (非常满意, very
-/// satisfied) to 5 (非常不满意, very dissatisfied).
+/// "evaluate" and the "evaluated" event: the applicant's level, 1 (the best) to the number of
+/// levels of the scale rated on (the national five by default, see EvaluationScale). The case
+/// sets `followUp` on the event: a poor rating opens a follow-up (差评回访整改), due
+/// CaseClocks::followUpLimitDays working days after the rating.
 struct EvaluationPayload
 {
     int level = 0;
+    EvaluationScale scale = EvaluationScale::FiveLevel;
+    bool followUp = false;
 
     QJsonObject toJson() const;
     static Result<EvaluationPayload> fromJson(const QJsonObject &json);

@@ -42,6 +42,8 @@ Result<PullPage> PullPage::fromJson(const QJsonObject &json, qint64 after)
         reference.optionalInteger(QStringLiteral("calendarVersion"), 0, 0, maxVersion);
     page.reference.users =
         reference.optionalInteger(QStringLiteral("usersVersion"), 0, 0, maxVersion);
+    page.reference.certificateKeys = reference.text(QStringLiteral("certificateKeysVersion"),
+                                                    PayloadReader::Presence::Optional, 64);
     const QList<QJsonObject> events = reader.objectList(QStringLiteral("events"));
     if (!reader.ok())
         return reader.error();

@@ -7,16 +7,19 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QString>
 
 namespace sunhall::core {
 
 /// The versions of the hall's reference data the server holds now; a client fetches a kind
-/// again when its version moved.
+/// again when its version moved. The certificate key set's version is a name, not a number
+/// (empty from a server that does not announce it).
 struct ReferenceVersions
 {
     int catalog = 0;
     int calendar = 0;
     int users = 0;
+    QString certificateKeys;
 
     friend bool operator==(const ReferenceVersions &, const ReferenceVersions &) = default;
 };

@@ -87,6 +87,27 @@ Result<ReferenceData::Users> ReferenceData::usersFromJson(const QJsonObject &jso
     return reader.finish(users);
 }
 
+Result<ReferenceData::CertificateKeys>
+ReferenceData::certificateKeysFromJson(const QJsonObject &json)
+{
+    PayloadReader reader(json);
+    CertificateKeys keys;
+    keys.version =
+        reader.text(QStringLiteral("keysVersion"), PayloadReader::Presence::Required, 64);
+    if (!reader.ok())
+        return reader.error();
+    Result<CertificateKeySet> keySet =
+        CertificateKeySet::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (!keySet) {
+        return makeError(
+            keySet.error().code,
+            tr("The server's certificate key set cannot be read: %1").arg(keySet.error().message),
+            keySet.error().field);
+    }
+    keys.keySet = std::move(keySet).value();
+    return keys;
+}
+
 Result<ReferenceData::Lease> ReferenceData::leaseFromJson(const QJsonObject &json)
 {
     PayloadReader reader(json);

@@ -6,6 +6,7 @@
 #include "core/case/Commands.h"
 #include "core/catalog/CatalogueJson.h"
 #include "core/sync/LiveChannel.h"
+#include "core/sync/LocalCertificates.h"
 #include "core/sync/PushResult.h"
 #include "core/sync/ReferenceData.h"
 #include "core/sync/ServerApi.h"
@@ -171,6 +172,9 @@ SyncOperationPtr SyncEngine::start(JobKind kind, bool automatic)
     case JobKind::Leases:
         return enqueue(kind, QStringLiteral("leases"),
                        withSession([this](Done done) { runLeases(0, done); }), automatic);
+    case JobKind::CertificateKeys:
+        return enqueue(kind, QStringLiteral("certificate-keys"),
+                       withSession([this](Done done) { fetchCertificateKeys(done); }), automatic);
     case JobKind::Health:
     case JobKind::Login:
     case JobKind::Logout:
@@ -216,6 +220,23 @@ SyncOperationPtr SyncEngine::topUpLeases()
 SyncOperationPtr SyncEngine::checkHealth()
 {
     return start(JobKind::Health, false);
+}
+
+SyncOperationPtr SyncEngine::refreshCertificateKeys()
+{
+    m_certificateKeysUnavailable = false;
+    return start(JobKind::CertificateKeys, false);
+}
+
+Result<CertificateVerifier> SyncEngine::certificateVerifier() const
+{
+    if (!m_verifier) {
+        Result<CertificateVerifier> stored = LocalCertificates(m_store).verifier();
+        if (!stored)
+            return stored.error();
+        m_verifier = std::move(stored).value();
+    }
+    return *m_verifier;
 }
 
 void SyncEngine::startLive()
@@ -284,6 +305,7 @@ void SyncEngine::startSession(const LocalSession &session, const QString &passwo
             m_session = session;
             m_heldPassword.clear();
             m_api->setToken(session.token);
+            m_certificateKeysFetched = false;
             emit sessionChanged();
             refreshCounts();
             if (m_settings.autoSync) {
@@ -591,8 +613,14 @@ void SyncEngine::onPulled(const ServerReply &reply, qint64 after, Done done)
     });
 }
 
-void SyncEngine::refreshReference(const ReferenceVersions &versions, Done done)
+void SyncEngine::refreshReference(const ReferenceVersions &versions, Done finished)
 {
+    // The certificate key set comes last, once what the events need is in place.
+    const Done done = [this, versions, finished](Status fetched) {
+        if (!fetched || !wantsCertificateKeys(versions))
+            return finished(fetched);
+        fetchCertificateKeys(finished);
+    };
     const int catalog = m_store.referenceVersion(QStringLiteral("catalog"));
     const int calendar = m_store.referenceVersion(QStringLiteral("calendar"));
     const int users = m_store.referenceVersion(QStringLiteral("users"));
@@ -699,6 +727,44 @@ void SyncEngine::fetchUsers(int version, Done done)
             emit referenceDataChanged(QStringLiteral("users"));
             done(Status::success());
         });
+}
+
+bool SyncEngine::wantsCertificateKeys(const ReferenceVersions &versions) const
+{
+    if (m_certificateKeysUnavailable)
+        return false;
+    // A server that announces no version is asked once per session, so that a workstation
+    // starts each day with the revocations of the day before.
+    if (versions.certificateKeys.isEmpty())
+        return !m_certificateKeysFetched;
+    return versions.certificateKeys != LocalCertificates(m_store).keySetVersion();
+}
+
+void SyncEngine::fetchCertificateKeys(Done done)
+{
+    m_api->get(QStringLiteral("/v1/reference/certificate-keys"), {},
+               [this, done](const ServerReply &reply) {
+                   noteReply(reply);
+                   if (reply.status == 404) { // a server that signs no certificates
+                       m_certificateKeysUnavailable = true;
+                       return done(Status::success());
+                   }
+                   if (!reply.ok())
+                       return done(requestFailed(reply));
+                   const Result<ReferenceData::CertificateKeys> keys =
+                       ReferenceData::certificateKeysFromJson(reply.body);
+                   if (!keys)
+                       return done(keys.error());
+                   if (Status stored =
+                           LocalCertificates(m_store).putKeySet(keys->keySet, keys->version);
+                       !stored)
+                       return done(stored);
+                   m_verifier = CertificateVerifier(keys->keySet);
+                   m_certificateKeysUnavailable = false;
+                   m_certificateKeysFetched = true;
+                   emit referenceDataChanged(QStringLiteral("certificate-keys"));
+                   done(Status::success());
+               });
 }
 
 // ---- Leases and health ------------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 #include "core/case/Command.h"
 #include "core/catalog/Item.h"
+#include "core/certificate/CertificateVerifier.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/store/LocalStore.h"
@@ -99,6 +100,14 @@ public:
     SyncOperationPtr topUpLeases();
     /// Asks GET /v1/health; needs no session.
     SyncOperationPtr checkHealth();
+    /// Fetches the hall's certificate key set now (GET /v1/reference/certificate-keys), for a
+    /// clerk who wants the latest revocations before checking a certificate. A pull fetches it
+    /// by itself when the server announces a new version, and once per session from a server
+    /// that announces none.
+    SyncOperationPtr refreshCertificateKeys();
+    /// A verifier over the certificate key set kept in the local store, so certificates are
+    /// checked also offline; "certificate.keys-missing" before the first fetch.
+    Result<CertificateVerifier> certificateVerifier() const;
     /// The last health answer.
     QJsonObject lastHealth() const { return m_health; }
     /// Opens the live channel (with the session's token) and keeps it open.
@@ -125,7 +134,7 @@ signals:
     /// Rows of the read model changed (a submit, a pull, a rejection).
     void casesChanged(const QList<QUuid> &caseIds);
     void commandRejected(const sunhall::core::OutboxEntry &entry);
-    /// "catalog", "calendar" or "users" was fetched again.
+    /// "catalog", "calendar", "users" or "certificate-keys" was fetched again.
     void referenceDataChanged(const QString &kind);
     void pulled(qint64 cursor);
     /// A live poke arrived.
@@ -143,7 +152,8 @@ private:
         Pull,
         Sync,
         Leases,
-        Health
+        Health,
+        CertificateKeys
     };
     struct Job
     {
@@ -173,6 +183,8 @@ private:
     void fetchCatalogues(int from, int to, Done done);
     void fetchCalendar(int version, Done done);
     void fetchUsers(int version, Done done);
+    bool wantsCertificateKeys(const ReferenceVersions &versions) const;
+    void fetchCertificateKeys(Done done);
     void runLeases(int index, Done done);
     void runHealth(Done done);
     void runLogout(Done done);
@@ -196,6 +208,9 @@ private:
     bool m_online = false;
     OutboxCounts m_counts;
     QJsonObject m_health;
+    mutable std::optional<CertificateVerifier> m_verifier; // the stored key set, once read
+    bool m_certificateKeysUnavailable = false;             // the server has no key set to hand out
+    bool m_certificateKeysFetched = false;                 // in this session
     QList<Job> m_queue;
     SyncOperationPtr m_current;
     Backoff m_retryBackoff;

@@ -47,10 +47,24 @@ Result<std::unique_ptr<HallServer>> HallServer::create(const Options &options,
                                                               options.checkpointEvery);
     if (auto loaded = parts->checkpointer->load(); !loaded)
         return loaded.error();
+    parts->issuer = std::make_unique<CertificateIssuer>(*parts->store, options.hallDir);
+    parts->certificateKeys =
+        std::make_unique<CertificateKeyRegistry>(*parts->store, options.hallDir);
     parts->processor = std::make_unique<CommandProcessor>(*parts->store);
+    parts->processor->setCertificateIssuer(parts->issuer.get());
+    auto notices =
+        NoticeService::create(*parts->store, options.hallDir, config->name, options.notices, clock);
+    if (!notices)
+        return notices.error();
+    parts->notices = std::move(notices.value());
     parts->sessions = std::make_unique<SessionService>(*parts->store);
     parts->live = std::make_unique<LiveHub>();
     parts->listener = std::make_unique<HttpListener>(*tls, options.limits);
+    if (options.publicVerify) {
+        parts->publicVerify = std::make_unique<PublicVerifyServer>(
+            PublicVerifyServer::withoutClientCertificate(*tls), *parts->certificateKeys, clock, log,
+            parts->metrics);
+    }
     return std::unique_ptr<HallServer>(new HallServer(options, clock, log, std::move(parts)));
 }
 
@@ -66,14 +80,20 @@ HallServer::HallServer(const Options &options, const core::Clock &clock, ServerL
     d->sessionApi =
         std::make_unique<SessionApi>(*d->sessions, *d->store, d->metrics, *d->live, offload);
     d->referenceApi = std::make_unique<ReferenceApi>(*d->store);
+    d->referenceApi->setCertificateKeys(d->certificateKeys.get());
     d->attachmentApi = std::make_unique<AttachmentApi>(*d->attachments);
     d->syncApi = std::make_unique<SyncApi>(
         *d->store, *d->processor, d->metrics,
-        [this](const QSet<QUuid> &cases) { afterCommit(cases); }, offload);
+        [this](const QSet<QUuid> &cases) {
+            afterCommit(cases);
+            d->notices->afterCommit();
+        },
+        offload);
     d->statusApi->addRoutes(d->router);
     d->sessionApi->addRoutes(d->router);
     d->referenceApi->addRoutes(d->router);
     d->attachmentApi->addRoutes(d->router);
+    d->syncApi->setCertificateKeysVersion([this] { return d->certificateKeys->version(); });
     d->syncApi->addRoutes(d->router);
     d->router.add("GET", QStringLiteral("/v1/live"), Router::Access::Session,
                   [](const RequestContext &) {
@@ -110,8 +130,11 @@ void HallServer::wire()
     });
     m_revocationTimer.setInterval(m_options.revocationCheckMs);
     connect(&m_revocationTimer, &QTimer::timeout, this, &HallServer::sweepRevoked);
+    connect(&m_revocationTimer, &QTimer::timeout, this, &HallServer::refreshCertificateKeys);
     m_stopTimer.setInterval(stopPollMs);
     connect(&m_stopTimer, &QTimer::timeout, this, &HallServer::checkStopped);
+    connect(d->notices.get(), &NoticeService::warning, this,
+            [this](const QString &message) { m_log.warn(u"notify", message); });
 }
 
 Status HallServer::listen()
@@ -124,7 +147,11 @@ Status HallServer::listen()
                              .arg(d->listener->errorString()),
                          QStringLiteral("listen"));
     }
+    if (Status publicVerify = listenPublicVerify(); !publicVerify)
+        return publicVerify;
     m_revocationTimer.start();
+    d->notices->start();
+    m_log.info(u"notify", tr("SMS notices go to %1").arg(d->notices->gatewayDescription()));
     const auto serverSeq = d->store->lastServerSeq();
     m_log.info(u"server",
                tr("listening on %1:%2 for the hall \"%3\" (%4, %5 events)")

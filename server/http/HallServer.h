@@ -7,6 +7,7 @@
 #include "server/http/HttpLimits.h"
 #include "server/http/HttpResponse.h"
 #include "server/http/ServerLog.h"
+#include "server/notify/NoticeOptions.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -15,6 +16,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace sunhall::server {
 
@@ -39,7 +42,11 @@ public:
         QString databaseUrl; // empty: what hall.json says, else SQLite in the folder
         HttpLimits limits;
         int checkpointEvery = 1000;
-        int revocationCheckMs = 5000;
+        int revocationCheckMs = 5000; // also how often the certificate key set is refreshed
+        /// --public-verify: where the public certificate verification listener listens (no
+        /// client certificate, GET/POST /v1/verify only); unset: none.
+        std::optional<std::pair<QHostAddress, quint16>> publicVerify;
+        NoticeOptions notices; // SMS notices to applicants: the gateway and its retries
     };
 
     /// Opens everything the server needs; an error names what is missing or unreadable.
@@ -51,6 +58,8 @@ public:
     /// use, say).
     core::Status listen();
     quint16 port() const;
+    /// The port of the public verification listener; 0 when there is none.
+    quint16 publicVerifyPort() const;
     /// Begins the graceful stop; stopped() follows once it is done.
     void stop();
 
@@ -87,6 +96,8 @@ private:
     HttpResponse hideInternal(HttpResponse response, const HttpRequest &request);
     void afterCommit(const QSet<QUuid> &cases);
     void sweepRevoked();
+    void refreshCertificateKeys();
+    core::Status listenPublicVerify();
     /// Closes every connection of a revoked certificate but `answering`, which is closed
     /// once its 403 is out.
     void closeWorkstation(const QString &serial, const HttpConnection *answering = nullptr);
@@ -104,6 +115,7 @@ private:
     bool m_stopping = false;
     QElapsedTimer m_warnClock;
     int m_warningsHeld = 0;
+    QString m_certificateKeysFault; // the last refresh's fault, logged once
 };
 
 } // namespace sunhall::server

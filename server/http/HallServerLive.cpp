@@ -125,6 +125,8 @@ void HallServer::stop()
     m_log.info(u"server", tr("stopping: %1 connections open, finishing the requests in flight")
                               .arg(d->listener->connectionCount()));
     d->listener->close();
+    if (d->publicVerify)
+        d->publicVerify->beginShutdown();
     m_revocationTimer.stop();
     d->live->closeAll(tr("Server stopping"));
     for (HttpConnection *connection : d->listener->connections())
@@ -135,7 +137,8 @@ void HallServer::stop()
 
 void HallServer::checkStopped()
 {
-    if (d->listener->connectionCount() == 0 ||
+    const int publicLeft = d->publicVerify ? d->publicVerify->connectionCount() : 0;
+    if (d->listener->connectionCount() + publicLeft == 0 ||
         m_stopClock.elapsed() >= m_options.limits.shutdownGraceMs) {
         m_stopTimer.stop();
         finishStop();
@@ -152,6 +155,8 @@ void HallServer::finishStop()
         for (HttpConnection *connection : d->listener->connections())
             connection->abort();
     }
+    if (d->publicVerify)
+        d->publicVerify->abortAll();
     int exitCode = 0;
     const auto checkpoint = d->checkpointer->finalCheckpoint(m_clock.now());
     if (!checkpoint) {

@@ -61,7 +61,9 @@ void HttpConnection::onEncrypted()
     const QSslCertificate certificate = m_socket->peerCertificate();
     m_workstation = certificate.subjectInfo(QSslCertificate::CommonName).value(0);
     m_certificateSerial = normalSerial(certificate.serialNumber());
-    if (certificate.isNull() || m_workstation.isEmpty()) {
+    // A listener that asks for no client certificate (public verification) serves anyone.
+    const bool anonymous = m_socket->peerVerifyMode() == QSslSocket::VerifyNone;
+    if (!anonymous && (certificate.isNull() || m_workstation.isEmpty())) {
         emit handshakeFailed(this, tr("the client certificate names no workstation"));
         abort();
         return;

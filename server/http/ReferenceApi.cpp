@@ -24,6 +24,10 @@ void ReferenceApi::addRoutes(Router &router)
                [this](const RequestContext &context) { return calendar(context); });
     router.add("GET", QStringLiteral("/v1/reference/users"), Router::Access::Session,
                [this](const RequestContext &context) { return users(context); });
+    if (m_certificateKeys) {
+        router.add("GET", QStringLiteral("/v1/reference/certificate-keys"), Router::Access::Session,
+                   [this](const RequestContext &context) { return certificateKeys(context); });
+    }
 }
 
 HttpResponse ReferenceApi::catalog(const RequestContext &context) const
@@ -86,6 +90,17 @@ HttpResponse ReferenceApi::users(const RequestContext &) const
         {QStringLiteral("users"), list},
         {QStringLiteral("version"), m_store.referenceVersions().users},
     });
+}
+
+HttpResponse ReferenceApi::certificateKeys(const RequestContext &) const
+{
+    // A key file that cannot be read must not keep clients from the last good key set; the
+    // server's periodic refresh logs the fault.
+    if (const core::Status refreshed = m_certificateKeys->refresh();
+        !refreshed && m_certificateKeys->version().isEmpty())
+        return HttpResponse::error(refreshed.error());
+    return HttpResponse::bytes(m_certificateKeys->json(),
+                               QByteArrayLiteral("application/json; charset=utf-8"));
 }
 
 } // namespace sunhall::server

@@ -259,6 +259,7 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
         return HttpResponse::error(seen.error());
     const PullScope scope = CommandProcessor::pullScope(*context.user);
     const ServerStore::ReferenceVersions versions = m_store.referenceVersions();
+    const QString keysVersion = m_certificateKeysVersion ? m_certificateKeysVersion() : QString();
     // The supervision screens are poked together and pull the same page: while nothing new
     // is committed, the same question gets the same answer.
     const QString key =
@@ -289,7 +290,8 @@ HttpResponse SyncApi::pull(const RequestContext &context) const
         {QStringLiteral("reference"),
          QJsonObject{{QStringLiteral("catalogVersion"), versions.catalog},
                      {QStringLiteral("calendarVersion"), versions.calendar},
-                     {QStringLiteral("usersVersion"), versions.users}}},
+                     {QStringLiteral("usersVersion"), versions.users},
+                     {QStringLiteral("certificateKeysVersion"), keysVersion}}},
     });
     // Each event is written out once and its text reused, spliced into the answer as its
     // first member.

@@ -41,6 +41,11 @@ public:
     SyncApi(ServerStore &store, CommandProcessor &processor, Metrics &metrics, Committed committed,
             Offload offload = {});
 
+    /// What pulls announce as the version of the certificate key set.
+    void setCertificateKeysVersion(std::function<QString()> version)
+    {
+        m_certificateKeysVersion = std::move(version);
+    }
     void addRoutes(Router &router);
     /// The signatures are verified through the offload, then the pushes that are ready are
     /// applied and committed together, each answered through its `reply`.
@@ -84,6 +89,7 @@ private:
     Metrics &m_metrics;
     Committed m_committed;
     Offload m_offload;
+    std::function<QString()> m_certificateKeysVersion;
     /// Events as pulls send them, by server sequence: about the last hundred thousand.
     mutable QCache<qint64, QByteArray> m_eventTexts{64 * 1024 * 1024};
     /// Recent pull answers by their question and the sequence and reference versions they saw.

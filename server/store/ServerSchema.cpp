@@ -63,6 +63,24 @@ const char *const schemaV1[] = {
     " chain_hash {BLOB} NOT NULL, signed_at TEXT NOT NULL, signature {BLOB} NOT NULL)",
 };
 
+// Version 2: the outbox of SMS notices to applicants (server/notify). A notice's key is the
+// server sequence of the case event it tells of, so that writing it twice keeps one. The
+// cursor starts at the events already stored: a hall that upgrades does not text applicants
+// about its past.
+const char *const schemaV2[] = {
+    "CREATE TABLE notification_outbox (server_seq {BIGINT} PRIMARY KEY, case_id TEXT NOT NULL,"
+    " case_seq INTEGER NOT NULL, kind TEXT NOT NULL, phone TEXT NOT NULL, body TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed', 'skipped')),"
+    " attempts INTEGER NOT NULL, next_attempt_ms {BIGINT} NOT NULL, last_error TEXT NOT NULL,"
+    " created_at TEXT NOT NULL, sent_at TEXT)",
+    "CREATE INDEX notification_outbox_due ON notification_outbox (state, next_attempt_ms)",
+    "CREATE INDEX notification_outbox_case ON notification_outbox (case_id)",
+    "CREATE TABLE notification_cursor (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " server_seq {BIGINT} NOT NULL)",
+    "INSERT INTO notification_cursor (id, server_seq)"
+    " SELECT 1, COALESCE(MAX(server_seq), 0) FROM events",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -71,6 +89,7 @@ struct Step
 
 const Step steps[] = {
     {schemaV1, std::size(schemaV1)},
+    {schemaV2, std::size(schemaV2)},
 };
 
 QString dialect(const char *statement, ServerStore::Engine engine)

@@ -7,6 +7,7 @@
 #include "core/case/IntakePayloads.h"
 #include "core/case/PayloadReader.h"
 #include "core/crypto/Sm2PublicKey.h"
+#include "server/sync/CertificateIssuer.h"
 
 namespace sunhall::server {
 
@@ -168,6 +169,9 @@ Result<QList<core::Event>> CommandProcessor::decide(const core::Command &command
     if (!item)
         return item.error();
     Result<QList<core::Event>> events = core::CaseAggregate::decide(state, command, *item);
+    // The signed QR goes into the certificate's event before it is stored (and chained).
+    if (events && m_issuer)
+        events = m_issuer->sign(state, *item, std::move(events).value());
     if (events && command.type == core::CommandType::registerCase) {
         // Recorded in the same transaction as the events, so pulls see the case at once.
         if (Status scoped = m_store.setCaseDepartments(command.caseId, caseDepartments(*item));

@@ -20,6 +20,8 @@
 
 namespace sunhall::server {
 
+class CertificateIssuer;
+
 /// The server's authority over pushed commands (docs/protocol.md, `POST /v1/sync/push`,
 /// steps 1–5). For one command it checks that it comes from the workstation of the TLS
 /// certificate and from the session's user; answers a replay with the stored result; refuses a
@@ -45,6 +47,11 @@ public:
     };
 
     explicit CommandProcessor(ServerStore &store);
+
+    /// Signs the certificates the commands print (docs/protocol.md, "Certificates"): each
+    /// "certificate-printed" event gets its QR text from `issuer` before it is stored, and a
+    /// department without a key rejects the command. Without an issuer nothing is signed.
+    void setCertificateIssuer(CertificateIssuer *issuer) { m_issuer = issuer; }
 
     /// Handles one pushed command. `now` is the server's time: a command whose client time
     /// is more than a day ahead of it is rejected, since its events would carry that time.
@@ -76,6 +83,7 @@ private:
                                      const core::Command &command) const;
 
     ServerStore &m_store;
+    CertificateIssuer *m_issuer = nullptr;
     mutable QMutex m_keysMutex;
     mutable QHash<QString, core::Sm2PublicKey> m_keys; // by PEM
 };
