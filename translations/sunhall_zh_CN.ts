@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceReceiptDocument</name>
+    <message>
+        <source>The case %1 is not accepted yet: an acceptance receipt is printed once the application is accepted.</source>
+        <translation>办件%1尚未受理：申请受理后才会打印受理回执。</translation>
+    </message>
+    <message>
+        <source>The case summary given is not the summary of case %1.</source>
+        <translation>所提供的办件摘要不是办件%1的摘要。</translation>
+    </message>
+    <message>
+        <source>To check progress, enter case number %1 at %2 or call %3.</source>
+        <translation>查询办理进度：请登录%2输入受理编号%1，或拨打%3。</translation>
+    </message>
+    <message>
+        <source>To check progress, enter case number %1 at %2.</source>
+        <translation>查询办理进度：请登录%2输入受理编号%1。</translation>
+    </message>
+    <message>
+        <source>To check progress, call %1 and give case number %2.</source>
+        <translation>查询办理进度：请拨打%1并提供受理编号%2。</translation>
+    </message>
+    <message>
+        <source>To check progress, bring or quote case number %1 at any window of the hall.</source>
+        <translation>查询办理进度：请在本大厅任一窗口出示或报出受理编号%1。</translation>
+    </message>
+    <message>
+        <source>Not known yet: the hall&apos;s working calendar does not reach that far. The hall will tell you the date.</source>
+        <translation>暂无法确定：本大厅的工作日历尚未覆盖到该日期，具体日期由大厅另行告知。</translation>
+    </message>
+    <message>
+        <source>%1, decided on the spot</source>
+        <translation>%1，当场办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, within %n working day(s)</source>
+        <translation>
+            <numerusform>%1，%n个工作日内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>item code and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>applicant name and ID</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>No materials were handed in.</source>
+        <translation>未提交任何材料。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Hall address: %1</source>
+        <translation>大厅地址：%1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: you will need it to collect the result.</source>
+        <translation>请妥善保管本回执，领取办理结果时需出示。</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签名：____________</translation>
+    </message>
+    <message>
+        <source>Window %1 · %2</source>
+        <comment>window and clerk</comment>
+        <translation>窗口%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommand</name>
     <message>
         <source>The hall folder to create (empty or new).</source>
@@ -101,6 +237,54 @@
     <message>
         <source>The server could not complete the request because of an internal fault. The fault has been logged; please try again or call the hall&apos;s IT.</source>
         <translation>服务器内部故障，无法完成请求。故障已记入日志，请重试或联系大厅的信息技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantCheck</name>
+    <message>
+        <source>%1 is a citizen ID number, but the applicant is set as an organisation.</source>
+        <translation>%1是居民身份证号码，但申请人类型选择的是法人或其他组织。</translation>
+    </message>
+    <message>
+        <source>%1 is the unified social credit code of an organisation, but the applicant is set as a person.</source>
+        <translation>%1是法人或其他组织的统一社会信用代码，但申请人类型选择的是自然人。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code · region %1</source>
+        <translation>统一社会信用代码 · 行政区划代码%1</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Citizen ID number · born %1 · %2</source>
+        <comment>birth date, sex</comment>
+        <translation>居民身份证号码 · 出生日期%1 · %2</translation>
+    </message>
+    <message>
+        <source>No phone number was entered.</source>
+        <translation>未填写联系电话。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it may hold only digits, spaces and hyphens.</source>
+        <translation>“%1”不是有效的电话号码：只能包含数字、空格和连字符。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 digits; a mobile number has 11 and starts with 13 to 19.</source>
+        <translation>“%1”共%2位数字；手机号码应为11位，且以13至19开头。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a landline number: after the area code (0 and two or three digits) it needs seven or eight digits.</source>
+        <translation>“%1”不是有效的固定电话号码：区号（0加两位或三位数字）之后应为七位或八位号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: a mobile number starts with 1 and has 11 digits, a landline starts with its area code (0…).</source>
+        <translation>“%1”不是有效的电话号码：手机号码以1开头，共11位；固定电话号码以区号（0…）开头。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +887,588 @@
     </message>
 </context>
 <context>
+    <name>CertCommand</name>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1：无法读取%2：%3</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is larger than %3 KiB</source>
+        <translation>--%1：%2超过%3 KiB</translation>
+    </message>
+    <message>
+        <source>--record: %1 is not a JSON object (%2)</source>
+        <translation>--record：%1不是JSON对象（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate number %1 belongs to the hall %2, not to this hall (%3).</source>
+        <translation>证照编号%1属于大厅%2，不属于本大厅（%3）。</translation>
+    </message>
+    <message>
+        <source>Signs a certificate record (JSON, see docs/certificate-qr.md) with the SM2 key of its issuing department in DIR/department-keys and prints the text of its QR code. Without issuedAt, the certificate is issued now.</source>
+        <translation>使用签发部门在DIR/department-keys中的SM2密钥对证照记录（JSON格式，参见docs/certificate-qr.md）签名，并输出其二维码文本。未指定issuedAt时，以当前时间作为发证时间。</translation>
+    </message>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>The certificate record (JSON).</source>
+        <translation>证照记录（JSON）。</translation>
+    </message>
+    <message>
+        <source>Print the QR text with the record as signed, as JSON.</source>
+        <translation>以JSON格式输出二维码文本及签名时的证照记录。</translation>
+    </message>
+    <message>
+        <source>Note: the content was shortened to fit the QR code; the printed certificate shows it in full.</source>
+        <translation>注意：为适应二维码容量，内容已被缩短；打印的证照上显示完整内容。</translation>
+    </message>
+    <message>
+        <source>long-term from %1</source>
+        <translation>自%1起长期有效</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 (in force today)</source>
+        <translation>%1（今日有效）</translation>
+    </message>
+    <message>
+        <source>%1 (not yet in force)</source>
+        <translation>%1（尚未生效）</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证照：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持证人：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>发证机关：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1（%2），于%3签发</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>What the code claims (not confirmed):</source>
+        <translation>二维码所载内容（未经确认）：</translation>
+    </message>
+    <message>
+        <source>Checks the text of a certificate&apos;s QR code against the department keys and the revocation list of a hall (--dir) or of a key set file (--keys, from &apos;sunhallctl department keys --json&apos;), and prints whether it is valid, altered, revoked or unknown, and what it says. Exit status 0 only when it is valid.</source>
+        <translation>根据大厅（--dir）或密钥集文件（--keys，由“sunhallctl department keys --json”生成）中的部门密钥和注销清单，核验证照二维码文本，并输出核验结果（有效、被篡改、已注销或无法确认）及其所载内容。仅当证照有效时退出状态为0。</translation>
+    </message>
+    <message>
+        <source>The text of the QR code (SHC1.…).</source>
+        <translation>二维码文本（SHC1.…）。</translation>
+    </message>
+    <message>
+        <source>A key set file (JSON) instead of a hall.</source>
+        <translation>密钥集文件（JSON），用于代替大厅。</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>以JSON格式输出结果。</translation>
+    </message>
+    <message>
+        <source>give either --dir DIR or --keys FILE</source>
+        <translation>请指定--dir DIR或--keys FILE，二者只能选其一</translation>
+    </message>
+    <message>
+        <source>--db needs --dir</source>
+        <translation>--db须与--dir一起使用</translation>
+    </message>
+    <message>
+        <source>Sign a certificate record: its QR text</source>
+        <translation>对证照记录签名：生成其二维码文本</translation>
+    </message>
+    <message>
+        <source>Verify a certificate&apos;s QR text</source>
+        <translation>核验证照的二维码文本</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBytes</name>
+    <message>
+        <source>line %1 should be the field &quot;%2&quot;</source>
+        <translation>第%1行应为字段“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是YYYY-MM-DD格式的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2025-03-04T09:30:00+08:00</source>
+        <translation>“%1”不是形如2025-03-04T09:30:00+08:00的日期时间</translation>
+    </message>
+    <message>
+        <source>The certificate data are not in the SUNHALL-CERT/1 format: %1.</source>
+        <translation>证照数据不符合SUNHALL-CERT/1格式：%1。</translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than a certificate holds</source>
+        <translation>%1字节超出了证照可容纳的数据量</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的UTF-8</translation>
+    </message>
+    <message>
+        <source>the last line does not end with a line feed</source>
+        <translation>最后一行未以换行符结尾</translation>
+    </message>
+    <message>
+        <source>the first line is not &quot;%1&quot;</source>
+        <translation>第一行不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id in lower-case UUID form</source>
+        <translation>“%1”不是小写UUID格式的办件标识</translation>
+    </message>
+    <message>
+        <source>a content line has no &apos;=&apos; between its heading and its text</source>
+        <translation>某一内容行的标题与文本之间缺少“=”</translation>
+    </message>
+    <message>
+        <source>there is more text after the field &quot;ki&quot;</source>
+        <translation>字段“ki”之后还有多余文本</translation>
+    </message>
+    <message>
+        <source>a value is not written in its one canonical form</source>
+        <translation>某个值未采用唯一的规范写法</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateContent</name>
+    <message>
+        <source>The department code &quot;%1&quot; must be 1 to %2 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>部门编码“%1”必须由1至%2个字母、数字、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <source>The key id must be the SM3 fingerprint of the signing key: 64 lower-case hexadecimal digits.</source>
+        <translation>密钥标识必须是签名密钥的SM3指纹：64位小写十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>证照编号：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number written as ZZ, hall code, year, serial and check character without separators.</source>
+        <translation>“%1”不是有效的证照编号：证照编号应依次由ZZ、大厅代码、年份、流水号和校验码组成，中间不含分隔符。</translation>
+    </message>
+    <message>
+        <source>The certificate does not name its case.</source>
+        <translation>证照未指明所属办件。</translation>
+    </message>
+    <message>
+        <source>The certificate has no date and time of issue.</source>
+        <translation>证照缺少发证日期和时间。</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number: %1</source>
+        <translation>持证人证件号码：%1</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID number must be written as %1.</source>
+        <translation>持证人证件号码应写作%1。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name</source>
+        <translation>证照名称</translation>
+    </message>
+    <message>
+        <source>The item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>The item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name</source>
+        <translation>持证人名称</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 fit on a certificate.</source>
+        <translation>%1共%2个字符，证照上最多只能容纳%3个。</translation>
+    </message>
+    <message>
+        <source>The certificate has %1 content lines; at most %2 are allowed.</source>
+        <translation>证照有%1行内容，最多允许%2行。</translation>
+    </message>
+    <message>
+        <source>Content line %1</source>
+        <translation>第%1行内容</translation>
+    </message>
+    <message>
+        <source>%1 needs both a heading and a text.</source>
+        <translation>%1须同时包含标题和文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters of heading and %3 of text.</source>
+        <translation>%1过长：标题最多%2个字符，文本最多%3个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the heading &quot;%2&quot; must not contain &apos;=&apos;.</source>
+        <translation>%1：标题“%2”不能包含“=”。</translation>
+    </message>
+    <message>
+        <source>The certificate needs the first day of its validity.</source>
+        <translation>证照须注明有效期的起始日期。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity ends on %1, before it begins on %2.</source>
+        <translation>证照有效期的截止日期%1早于起始日期%2。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s date of issue is out of range.</source>
+        <translation>证照的发证日期超出有效范围。</translation>
+    </message>
+    <message>
+        <source>%1 must not begin or end with a space.</source>
+        <translation>%1的开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break or another control character.</source>
+        <translation>%1含有换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date such as 2030-03-03 or &quot;long-term&quot;.</source>
+        <translation>字段%1必须是日期（例如2030-03-03）或“long-term”。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date such as 2025-03-04.</source>
+        <translation>字段%1必须是日期，例如2025-03-04。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>The case %1 is not approved: there is no certificate to print.</source>
+        <translation>办件%1未获批准，没有可打印的证照。</translation>
+    </message>
+    <message>
+        <source>Item %1 issues no certificate.</source>
+        <translation>事项%1不颁发证照。</translation>
+    </message>
+    <message>
+        <source>No certificate number is recorded for the case %1 yet: record the print first.</source>
+        <translation>办件%1尚未记录证照编号：请先登记制证信息。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked (%2) and cannot be printed.</source>
+        <translation>证照%1已注销（%2），不能打印。</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (item %2)</source>
+        <translation>核准事项：%1（事项编码%2）</translation>
+    </message>
+    <message>
+        <source>From %1, no expiry</source>
+        <translation>自%1起，长期有效</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Scan to verify this certificate</source>
+        <translation>扫码核验本证照</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>Case %1 has no approved certificate with a number to sign.</source>
+        <translation>办件%1没有已核准并已编号的证照可供签名。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be signed: %2</source>
+        <translation>无法对证照%1签名：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be signed: department %2 has no certificate key yet. An administrator must create it with &apos;sunhallctl department keygen --dir %3 --department %4&apos;; then print the certificate again.</source>
+        <translation>无法对证照%1签名：部门%2尚无证照签名密钥。请系统管理员使用“sunhallctl department keygen --dir %3 --department %4”创建密钥，然后重新打印证照。</translation>
+    </message>
+    <message>
+        <source>its private key is not the one of public.pem</source>
+        <translation>其私钥与public.pem不匹配</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be signed: the certificate key of department %2 cannot be opened (%3). An administrator must check %4.</source>
+        <translation>无法对证照%1签名：无法打开部门%2的证照签名密钥（%3）。请系统管理员检查%4。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateKeySet</name>
+    <message>
+        <source>The reason has %1 characters; at most %2 are kept.</source>
+        <translation>原因共%1个字符，最多保留%2个字符。</translation>
+    </message>
+    <message>
+        <source>The key %1 is already the key of department %2, so it cannot also be a key of %3.</source>
+        <translation>密钥%1已是部门%2的密钥，不能同时作为部门%3的密钥。</translation>
+    </message>
+    <message>
+        <source>A key set holds at most %1 keys.</source>
+        <translation>一个密钥集最多包含%1个密钥。</translation>
+    </message>
+    <message>
+        <source>There is no department key with the fingerprint %1.</source>
+        <translation>不存在指纹为%1的部门密钥。</translation>
+    </message>
+    <message>
+        <source>A key is revoked from a date and time; none was given.</source>
+        <translation>吊销密钥须指定自何日何时起吊销，但未提供。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number.</source>
+        <translation>“%1”不是证照编号。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has no date and time of revocation.</source>
+        <translation>证照%1缺少注销日期和时间。</translation>
+    </message>
+    <message>
+        <source>The key set has %1 MiB; at most %2 MiB are read.</source>
+        <translation>密钥集大小为%1 MiB，最多只读取%2 MiB。</translation>
+    </message>
+    <message>
+        <source>The key set is not a JSON object (%1).</source>
+        <translation>密钥集不是JSON对象（%1）。</translation>
+    </message>
+    <message>
+        <source>wrong top-level type</source>
+        <translation>顶层类型错误</translation>
+    </message>
+    <message>
+        <source>This is not a Sunhall certificate key set of version %1.</source>
+        <translation>这不是第%1版的Sunhall证照密钥集。</translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation>公钥不是有效的base64编码。</translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 is not the SM3 fingerprint of the key beside it (%2).</source>
+        <translation>指纹%1与所附密钥的SM3指纹（%2）不符。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateQr</name>
+    <message>
+        <source>The certificate code is damaged or incomplete: %1.</source>
+        <translation>证照二维码已损坏或不完整：%1。</translation>
+    </message>
+    <message>
+        <source>This certificate code has format version %1, which this version of Sunhall cannot read.</source>
+        <translation>该证照二维码的格式版本为%1，当前版本的Sunhall无法读取。</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Sunhall certificate.</source>
+        <translation>这不是Sunhall证照的二维码。</translation>
+    </message>
+    <message>
+        <source>it has %1 characters, more than any certificate</source>
+        <translation>其长度为%1个字符，超过了任何证照的长度</translation>
+    </message>
+    <message>
+        <source>it does not have exactly two parts after &quot;SHC1.&quot;</source>
+        <translation>“SHC1.”之后不是恰好两个部分</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>数据部分</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>签名部分</translation>
+    </message>
+    <message>
+        <source>%1 is empty or has characters outside base64url</source>
+        <translation>%1为空或含有base64url以外的字符</translation>
+    </message>
+    <message>
+        <source>%1 is cut off or not valid base64url</source>
+        <translation>%1被截断或不是有效的base64url</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSigner</name>
+    <message>
+        <source>The certificate holds too much text for its QR code, even with its content shortened: %1 bytes, at most %2. Shorten the holder&apos;s name, the certificate&apos;s name or the department&apos;s name.</source>
+        <translation>证照文字过多，即使缩短内容后仍无法放入二维码：%1字节，最多%2字节。请缩短持证人名称、证照名称或部门名称。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written into its QR code: %1</source>
+        <translation>无法将证照写入二维码：%1</translation>
+    </message>
+    <message>
+        <source>a value does not read back unchanged.</source>
+        <translation>某个值读回后发生了变化。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerification</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>被篡改</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>无法确认</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The certificate code is damaged or incomplete. Scan it again; if it still fails, do not accept the certificate. (%1)</source>
+        <translation>证照二维码已损坏或不完整。请重新扫描；如仍无法识别，请勿采信该证照。（%1）</translation>
+    </message>
+    <message>
+        <source>The certificate code has been damaged or altered. Do not accept the certificate. (%1)</source>
+        <translation>证照二维码已损坏或被篡改。请勿采信该证照。（%1）</translation>
+    </message>
+    <message>
+        <source>This certificate names %1 as its issuer, but it was signed with a key this computer does not know (%2…). Connect to the hall server to update the department keys and scan it again; until then it cannot be confirmed.</source>
+        <translation>该证照注明的发证机关为%1，但签名所用的密钥本机无法识别（%2…）。请连接大厅服务器更新部门密钥后重新扫描；在此之前无法确认该证照的真伪。</translation>
+    </message>
+    <message>
+        <source>This certificate names %1 as its issuer, but it was signed with a key of department %2. Do not accept it.</source>
+        <translation>该证照注明的发证机关为%1，但签名所用的是部门%2的密钥。请勿采信该证照。</translation>
+    </message>
+    <message>
+        <source>The signature in the certificate code is damaged. Scan it again; if it still fails, do not accept the certificate.</source>
+        <translation>证照二维码中的签名已损坏。请重新扫描；如仍无法识别，请勿采信该证照。</translation>
+    </message>
+    <message>
+        <source>The certificate code has been altered: its signature does not match what it says. Do not accept the certificate.</source>
+        <translation>证照二维码已被篡改：签名与其所载内容不符。请勿采信该证照。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2: %3. It is no longer valid.</source>
+        <translation>证照%1已于%2注销：%3。该证照已失效。</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>This certificate was signed on %1 with a key of %2 that had been withdrawn on %3 (%4). Do not accept it.</source>
+        <translation>该证照于%1使用%2的密钥签名，而该密钥已于%3吊销（%4）。请勿采信该证照。</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate %1 was issued by %2 on %3 and has not been revoked.</source>
+        <translation>真实有效：证照%1由%2于%3签发，未被注销。</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommand</name>
     <message>
         <source>The workstation&apos;s profile folder (made by &apos;sunhallctl workstation enroll&apos;).</source>
@@ -1020,6 +1786,21 @@
     </message>
 </context>
 <context>
+    <name>CounterDocuments</name>
+    <message>
+        <source>The item %1 of this case is not in the workstation&apos;s catalogue; synchronise and print again.</source>
+        <translation>本办件的事项%1不在本工作站的事项目录中；请同步后重新打印。</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed here.</source>
+        <translation>无法在此处打印该文书。</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+</context>
+<context>
     <name>CryptoCommand</name>
     <message>
         <source>--%1: cannot read %2: %3</source>
@@ -1255,6 +2036,136 @@
     </message>
 </context>
 <context>
+    <name>DepartmentCommand</name>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>The hall in %1 has no catalogue yet, so it has no departments: import one with &apos;sunhallctl catalog import&apos;.</source>
+        <translation>%1中的大厅尚无事项目录，因此没有任何部门：请使用“sunhallctl catalog import”导入事项目录。</translation>
+    </message>
+    <message>
+        <source>--department: the hall&apos;s catalogue (version %1) has no department &quot;%2&quot;; its departments are %3.</source>
+        <translation>--department：本大厅的事项目录（第%1版）中没有部门“%2”；现有部门为%3。</translation>
+    </message>
+    <message>
+        <source>Creates the SM2 key a department signs its certificates with, in DIR/department-keys/CODE: private.pem encrypted under a random passphrase kept beside it, both readable by you only, and public.pem. The department must be in the hall&apos;s catalogue. A department that has a key keeps it: revoke it first with &apos;sunhallctl department revoke-key&apos;.</source>
+        <translation>在DIR/department-keys/CODE中创建部门用于签发证照的SM2密钥：private.pem使用随机口令加密，口令保存在其旁边，两者均仅您本人可读；另生成public.pem。该部门必须在本大厅的事项目录中。已有密钥的部门将保留原密钥：如需更换，请先使用“sunhallctl department revoke-key”吊销。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s code in the catalogue, e.g. SJ (repeatable).</source>
+        <translation>事项目录中的部门编码，例如SJ（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Create a key for every department of the catalogue that has none.</source>
+        <translation>为事项目录中所有尚无密钥的部门创建密钥。</translation>
+    </message>
+    <message>
+        <source>give either --department CODE or --all</source>
+        <translation>请指定--department CODE或--all，二者只能选其一</translation>
+    </message>
+    <message>
+        <source>Every department of the catalogue already has a certificate key.</source>
+        <translation>事项目录中的所有部门均已有证照签名密钥。</translation>
+    </message>
+    <message>
+        <source>Certificate key of %1 (%2) created in %3</source>
+        <translation>已为%1（%2）创建证照签名密钥，位于%3</translation>
+    </message>
+    <message>
+        <source>  fingerprint (SM3): %1</source>
+        <translation>  指纹（SM3）：%1</translation>
+    </message>
+    <message>
+        <source>No department has a certificate key yet; create them with &apos;sunhallctl department keygen --all&apos;.</source>
+        <translation>尚无任何部门拥有证照签名密钥；请使用“sunhallctl department keygen --all”创建。</translation>
+    </message>
+    <message>
+        <source>revoked from %1: %2</source>
+        <translation>自%1起吊销：%2</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Revoked certificates: %1</source>
+        <translation>已注销的证照：%1</translation>
+    </message>
+    <message>
+        <source>Prints the hall&apos;s certificate key set: every department&apos;s public keys, in use or revoked, and the revoked certificates. With --json, prints it as the JSON key set that &apos;sunhallctl cert verify --keys&apos; and the clients verify with (docs/certificate-qr.md).</source>
+        <translation>输出本大厅的证照密钥集：各部门的公钥（包括使用中和已吊销的）以及已注销的证照。指定--json时，以JSON密钥集格式输出，供“sunhallctl cert verify --keys”和各客户端核验使用（参见docs/certificate-qr.md）。</translation>
+    </message>
+    <message>
+        <source>Print the key set as JSON.</source>
+        <translation>以JSON格式输出密钥集。</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date (2025-07-01) or a date and time (2025-07-01T08:00 or 2025-07-01T08:00:00+08:00)</source>
+        <translation>--since：“%1”不是日期（2025-07-01）或日期时间（2025-07-01T08:00或2025-07-01T08:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>Withdraws a department&apos;s certificate key: certificates it signed from --since on no longer verify, those signed before stay valid. Its private key and passphrase are deleted and its public key kept in DIR/department-keys/CODE/revoked. Then create its successor with &apos;sunhallctl department keygen&apos;.</source>
+        <translation>吊销部门的证照签名密钥：该密钥自--since起签发的证照将无法通过核验，此前签发的证照仍然有效。其私钥和口令将被删除，公钥保留在DIR/department-keys/CODE/revoked中。之后请使用“sunhallctl department keygen”创建新密钥。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s code, e.g. SJ.</source>
+        <translation>部门编码，例如SJ。</translation>
+    </message>
+    <message>
+        <source>Why: routine replacement, or the key may have been stolen.</source>
+        <translation>吊销原因：例行更换，或密钥可能已被窃取。</translation>
+    </message>
+    <message>
+        <source>From when the key is no longer valid (default: now); for a stolen key, the earliest moment it may have been misused.</source>
+        <translation>密钥自何时起失效（默认：当前时间）；如密钥被窃取，请填写其可能被滥用的最早时间。</translation>
+    </message>
+    <message>
+        <source>Certificate key %1 of department %2 revoked from %3.</source>
+        <translation>部门%2的证照签名密钥%1已自%3起吊销。</translation>
+    </message>
+    <message>
+        <source>Certificates it signed before then stay valid. Create its successor with &apos;sunhallctl department keygen --dir %1 --department %2&apos;.</source>
+        <translation>此前由该密钥签发的证照仍然有效。请使用“sunhallctl department keygen --dir %1 --department %2”创建新密钥。</translation>
+    </message>
+    <message>
+        <source>Create a department&apos;s certificate key</source>
+        <translation>创建部门证照签名密钥</translation>
+    </message>
+    <message>
+        <source>Print the certificate key set (--json for clients)</source>
+        <translation>输出证照密钥集（--json供客户端使用）</translation>
+    </message>
+    <message>
+        <source>Withdraw a department&apos;s certificate key</source>
+        <translation>吊销部门证照签名密钥</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentKeyFolder</name>
+    <message>
+        <source>Department %1 has no certificate key; create one with &apos;sunhallctl department keygen --department %1&apos;.</source>
+        <translation>部门%1没有证照签名密钥；请使用“sunhallctl department keygen --department %1”创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录%1。</translation>
+    </message>
+    <message>
+        <source>Department %1 already has a certificate key in %2; revoke it before creating another.</source>
+        <translation>部门%1在%2中已有证照签名密钥；如需创建新密钥，请先吊销原密钥。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the public key is unreadable or its fingerprint is not the one written beside it.</source>
+        <translation>%1：公钥无法读取，或其指纹与旁边记录的指纹不符。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumber</name>
     <message>
         <source>case number</source>
@@ -1306,6 +2217,209 @@
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>A PDF for printing needs at least %1 dots per inch, not %2.</source>
+        <translation>用于打印的PDF分辨率至少应为每英寸%1点，当前为%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>PDF title: document, number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>无法写入PDF文件%1。请检查该目录是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>footer: document title, number</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>The document could not be printed or saved: the printer or the file cannot be opened.</source>
+        <translation>无法打印或保存文书：打印机或文件无法打开。</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm票据卷纸</translation>
+    </message>
+    <message>
+        <source>REPRINT %1 · a copy, not the original</source>
+        <comment>band on every page of a reprint</comment>
+        <translation>第%1次重印 · 副本，非原件</translation>
+    </message>
+    <message>
+        <source>A reprint count cannot be negative (%1).</source>
+        <translation>重印次数不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>The printer does not take the page size of this document.</source>
+        <translation>打印机不支持本文书的纸张尺寸。</translation>
+    </message>
+    <message>
+        <source>The printer does not take an 80 mm receipt roll.</source>
+        <translation>打印机不支持80 mm票据卷纸。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date and weekday</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>material form and how many copies</comment>
+        <translation>%1%2份</translation>
+    </message>
+    <message>
+        <source>of %1 for %2</source>
+        <comment>a case without a number: applicant, item</comment>
+        <translation>“%1申请的事项%2”</translation>
+    </message>
+    <message>
+        <source>Item %1 is not the item of case %2 (%3); the document was not made.</source>
+        <translation>事项%1不是办件%2的事项（%3），未生成文书。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message>
+        <source>Collect the standard fee. If the applicant is entitled to a reduction or exemption, enter the amount reduced and its legal basis.</source>
+        <translation>请按收费标准收费。如申请人依法可享受减免，请填写减免金额及其法律依据。</translation>
+    </message>
+    <message>
+        <source>Enter the reduction exactly as the legal basis grants it, with the name and number of the document that grants it.</source>
+        <translation>请严格按照法律依据规定的额度填写减免金额，并注明给予减免的文件名称和文号。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to collect on this case.</source>
+        <translation>本办件已无待收费用。</translation>
+    </message>
+    <message>
+        <source>Write why the receipt is voided, for example &quot;amount printed wrongly&quot;.</source>
+        <translation>请填写票据作废原因，例如“金额打印错误”。</translation>
+    </message>
+    <message>
+        <source>Ask the hall&apos;s administrator to give you the cashier role.</source>
+        <translation>请联系大厅系统管理员为您分配收费员角色。</translation>
+    </message>
+    <message>
+        <source>Connect the workstation to the hall server once so that it can lease new receipt numbers.</source>
+        <translation>请将本工作站连接大厅服务器一次，以便领取新的票据号码段。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>refusal, then what to do</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReceiptDocument</name>
+    <message>
+        <source>The case %1 has no receipt numbered %2.</source>
+        <translation>办件%1没有票据号码为%2的票据。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>收费票据</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <comment>across a voided receipt</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>VOID: this receipt was cancelled (%1) and is not proof of payment.</source>
+        <translation>作废：本票据已作废（%1），不能作为缴费凭证。</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>票据号码</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>RMB %1</source>
+        <comment>amount in Chinese capitals</comment>
+        <translation>人民币%1</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Fees are collected only at the hall&apos;s cashier window, against this machine-printed receipt.</source>
+        <translation>费用仅由本大厅收费窗口统一收取，以本机打票据为凭。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReceiptPrintLog</name>
+    <message>
+        <source>The count of printed receipts in %1 cannot be read; reprints may not be marked. Ask the hall&apos;s IT to restore the file.</source>
+        <translation>无法读取%1中的票据打印次数记录，重印的票据可能无法标注为重印。请联系大厅信息技术人员恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The receipt was printed, but the count of printed receipts could not be saved in %1, so the next copy may not be marked as a reprint.</source>
+        <translation>票据已打印，但无法在%1中保存票据打印次数，下次打印的副本可能不会标注为重印。</translation>
+    </message>
+</context>
+<context>
     <name>FeeRules</name>
     <message>
         <source>no fee</source>
@@ -1350,6 +2464,33 @@
     <message>
         <source>Case %1 has no receipt numbered %2.</source>
         <translation>办件%1没有号码为%2的票据。</translation>
+    </message>
+    <message>
+        <source>A reduction of %1 on case %2 needs its legal basis: name the law, regulation or notice that grants it.</source>
+        <translation>办件%2减免%1，须注明减免的依据：请写明给予减免的法律、法规或文件。</translation>
+    </message>
+    <message>
+        <source>The reduction, %1, is more than the amount due on case %2, %3.</source>
+        <translation>减免金额%1超过了办件%2的应收金额%3。</translation>
+    </message>
+    <message>
+        <source>The amount collected, %1, and the reduction, %2, do not make the amount due on case %3, %4. Collect %5.</source>
+        <translation>实收金额%1与减免金额%2之和不等于办件%3的应收金额%4。请收取%5。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSmsGateway</name>
+    <message>
+        <source>cannot create the folder %1 for the SMS messages</source>
+        <translation>无法创建用于存放短信的目录%1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2672,10 @@
         <source>  demo users (with the administrator&apos;s password):</source>
         <translation>  演示用户（密码与系统管理员相同）：</translation>
     </message>
+    <message>
+        <source>  departments&apos; certificate keys: none yet; create them with &apos;sunhallctl department keygen --dir %1 --all&apos;</source>
+        <translation>  部门证照签名密钥：尚未创建；请使用“sunhallctl department keygen --dir %1 --all”创建</translation>
+    </message>
 </context>
 <context>
     <name>HallStore</name>
@@ -1604,6 +2749,25 @@
     <message>
         <source>the Content-Length is not one whole number</source>
         <translation>Content-Length不是单个整数</translation>
+    </message>
+</context>
+<context>
+    <name>HttpSmsGateway</name>
+    <message>
+        <source>Cannot read the SMS gateway&apos;s CA certificate %1: %2</source>
+        <translation>无法读取短信网关的CA证书%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate for the SMS gateway&apos;s CA.</source>
+        <translation>%1中没有短信网关CA的PEM证书。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2882,17 @@
     <message>
         <source>The supplement notice for case %1 lists no material. List every missing or deficient material, all at once.</source>
         <translation>办件%1的补正告知书未列出任何材料。请一次性列明所有缺少或不符合要求的材料。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSubmission</name>
+    <message>
+        <source>the new case</source>
+        <translation>新办件</translation>
+    </message>
+    <message>
+        <source>The application of %1 was recorded, but not all of the outcome: %2</source>
+        <translation>%1的申请已登记，但办理结果未能全部记录：%2</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +3313,17 @@
     </message>
 </context>
 <context>
+    <name>LocalCertificates</name>
+    <message>
+        <source>The certificate keys kept on this workstation cannot be read (%1); synchronise with the server to fetch them again.</source>
+        <translation>无法读取本工作站保存的证照密钥（%1）；请与服务器同步，重新获取密钥。</translation>
+    </message>
+    <message>
+        <source>This workstation has no certificate keys yet: connect to the hall server once so that certificates can be checked, also offline.</source>
+        <translation>本工作站尚无证照密钥：请连接大厅服务器一次，以便核验证照（离线时也可核验）。</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>The folder for the store does not exist: %1</source>
@@ -2361,6 +3547,33 @@
     </message>
 </context>
 <context>
+    <name>MaterialScanArchive</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件%1：%2</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件%1为空。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB; scan it again at a lower resolution.</source>
+        <translation>文件%1超过%2 MiB，请降低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG, PNG or TIFF file; only these can be attached.</source>
+        <translation>文件%1不是PDF、JPEG、PNG或TIFF文件；只能添加这几种格式的文件。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 cannot be kept in %2: %3</source>
+        <translation>无法将%1的副本保存到%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The store cannot be read: %1</source>
@@ -2412,6 +3625,217 @@
     <message>
         <source>“%1” is negative; the amount must not be below zero.</source>
         <translation>“%1”为负数；金额不能小于零。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeComposer</name>
+    <message>
+        <source>The applicant gave no phone number.</source>
+        <translation>申请人未提供联系电话。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s phone number %1 is not a mobile number.</source>
+        <translation>申请人的联系电话%1不是手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOutbox</name>
+    <message>
+        <source>reading the notice cursor</source>
+        <translation>读取通知游标</translation>
+    </message>
+    <message>
+        <source>writing SMS notices to the outbox</source>
+        <translation>将短信通知写入发件箱</translation>
+    </message>
+    <message>
+        <source>reading the SMS notices due</source>
+        <translation>读取到期待发的短信通知</translation>
+    </message>
+    <message>
+        <source>taking SMS notices to send</source>
+        <translation>取出待发送的短信通知</translation>
+    </message>
+    <message>
+        <source>recording what became of SMS notices</source>
+        <translation>记录短信通知的发送结果</translation>
+    </message>
+    <message>
+        <source>queueing the failed SMS notices again</source>
+        <translation>将发送失败的短信通知重新加入发送队列</translation>
+    </message>
+    <message>
+        <source>counting the SMS notices</source>
+        <translation>统计短信通知</translation>
+    </message>
+    <message>
+        <source>reading when the next SMS notice is due</source>
+        <translation>读取下一条短信通知的发送时间</translation>
+    </message>
+    <message>
+        <source>reading the latest SMS notices</source>
+        <translation>读取最近的短信通知</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplates</name>
+    <message>
+        <source>The template is empty: write the text of the message.</source>
+        <translation>模板为空：请填写短信内容。</translation>
+    </message>
+    <message>
+        <source>The template has %1 characters; at most %2 are allowed.</source>
+        <translation>模板共%1个字符，最多允许%2个字符。</translation>
+    </message>
+    <message>
+        <source>The braces in the template do not pair up: each placeholder is a name between { and }, such as {applicant}.</source>
+        <translation>模板中的花括号不成对：每个占位符都是位于{和}之间的名称，例如{applicant}。</translation>
+    </message>
+    <message>
+        <source>The template uses {%1}, which is not a placeholder. The placeholders are %2.</source>
+        <translation>模板中使用了{%1}，但它不是占位符。可用的占位符为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWriter</name>
+    <message>
+        <source>The item %1 (version %2) of the case is not in the hall&apos;s catalogue.</source>
+        <translation>该办件的事项%1（第%2版）不在本大厅的事项目录中。</translation>
+    </message>
+    <message>
+        <source>The certificate was handed over before the notice was written.</source>
+        <translation>生成通知之前，证照已经发放。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommand</name>
+    <message>
+        <source>sunhallctl notify template: unknown command &quot;%1&quot;</source>
+        <translation>sunhallctl notify template：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: sunhallctl notify template list --dir HALL</source>
+        <translation>用法：sunhallctl notify template list --dir HALL</translation>
+    </message>
+    <message>
+        <source>       sunhallctl notify template set --dir HALL --kind KIND (--text TEXT | --file FILE | --default)</source>
+        <translation>       sunhallctl notify template set --dir HALL --kind KIND (--text TEXT | --file FILE | --default)</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>通知类型：%1</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <source>Counts the SMS notices in the hall&apos;s outbox: queued (waiting to be sent or tried again), sent, failed (given up) and skipped (no mobile number); with --list, the latest notices.</source>
+        <translation>统计本大厅发件箱中的短信通知：待发送（等待发送或重试）、已发送、发送失败（已放弃）和已跳过（无手机号码）；指定--list时，同时列出最近的通知。</translation>
+    </message>
+    <message>
+        <source>The hall folder.</source>
+        <translation>大厅数据目录。</translation>
+    </message>
+    <message>
+        <source>Also list the latest N notices.</source>
+        <translation>同时列出最近的N条通知。</translation>
+    </message>
+    <message>
+        <source>queued: %1</source>
+        <translation>待发送：%1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Queues the failed SMS notices again: the server tries each at once.</source>
+        <translation>将发送失败的短信通知重新加入发送队列：服务器将立即逐条重新发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed notice(s) queued again.</source>
+        <translation>
+            <numerusform>已将%n条发送失败的通知重新加入发送队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the text of each SMS notice to applicants, the hall&apos;s own or the default.</source>
+        <translation>显示发送给申请人的各类短信通知的内容（本大厅自定义内容或默认内容）。</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s own</source>
+        <translation>本大厅自定义</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Sets the text of one kind of SMS notice to applicants. The next notice of that kind uses it. Placeholders: %1.</source>
+        <translation>设置发送给申请人的某一类短信通知的内容，该类通知自下一条起即采用新内容。占位符：%1。</translation>
+    </message>
+    <message>
+        <source>Which notice: %1.</source>
+        <translation>通知类型：%1。</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>新的通知内容。</translation>
+    </message>
+    <message>
+        <source>Read the new text from a UTF-8 file.</source>
+        <translation>从UTF-8文件中读取新的通知内容。</translation>
+    </message>
+    <message>
+        <source>Go back to the default text.</source>
+        <translation>恢复为默认内容。</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a kind of notice; the kinds are %2</source>
+        <translation>--kind：“%1”不是通知类型；可用的通知类型为%2</translation>
+    </message>
+    <message>
+        <source>The %1 notice now reads:</source>
+        <translation>%1通知的内容现为：</translation>
+    </message>
+    <message>
+        <source>give exactly one of --text, --file and --default</source>
+        <translation>请在--text、--file和--default中指定且仅指定一项</translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1</source>
+        <translation>--file：无法读取%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>已尝试%n次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the texts of the SMS notices</source>
+        <translation>显示或设置短信通知的内容</translation>
+    </message>
+    <message>
+        <source>Count the SMS notices by state</source>
+        <translation>按状态统计短信通知</translation>
+    </message>
+    <message>
+        <source>Queue the failed SMS notices again</source>
+        <translation>将发送失败的短信通知重新加入发送队列</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3982,10 @@
         <source>a list of objects</source>
         <translation>对象列表</translation>
     </message>
+    <message>
+        <source>The level %1 is not on the %2-level scale.</source>
+        <translation>评价等级%1不在%2级评价标准范围内。</translation>
+    </message>
 </context>
 <context>
     <name>PemFile</name>
@@ -2602,6 +4030,44 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation>没有可放入二维码的文本。</translation>
+    </message>
+    <message>
+        <source>The text for the QR code contains a NUL character, which a QR code cannot carry here.</source>
+        <translation>二维码文本中含有NUL字符，此处的二维码无法承载该字符。</translation>
+    </message>
+    <message>
+        <source>The text for the QR code is %1 bytes long; a QR code holds at most %2 bytes. Shorten the text.</source>
+        <translation>二维码文本长度为%1字节；二维码最多可容纳%2字节。请缩短文本。</translation>
+    </message>
+    <message>
+        <source>The text for the QR code is too long for a QR code (%1 bytes). Shorten the text.</source>
+        <translation>二维码文本过长，无法生成二维码（%1字节）。请缩短文本。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (error %1).</source>
+        <translation>无法生成二维码（错误%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt numbered %1 is recorded at this workstation.</source>
+        <translation>本工作站没有票据号码为%1的票据记录。</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceApi</name>
     <message>
         <source>There is no catalogue version %1; the latest is %2.</source>
@@ -2621,6 +4087,64 @@
     <message>
         <source>The server leased the empty range %1–%2.</source>
         <translation>服务器分配的号段%1–%2为空。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key set cannot be read: %1</source>
+        <translation>无法读取服务器的证照密钥集：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDecisionDocument</name>
+    <message>
+        <source>The case %1 was not refused, so there is no refusal decision to print.</source>
+        <translation>办件%1并非不予受理，没有可打印的不予受理决定书。</translation>
+    </message>
+    <message>
+        <source>the administrative review body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <source>a people&apos;s court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>If you do not accept this decision, you may apply to %1 for administrative review within 60 days of receiving it, under the Administrative Reconsideration Law of the People&apos;s Republic of China, or bring an administrative lawsuit before %2 within 6 months of receiving it, under the Administrative Litigation Law of the People&apos;s Republic of China.</source>
+        <translation>如不服本决定，可以自收到本决定书之日起60日内依照《中华人民共和国行政复议法》向%1申请行政复议，或者自收到本决定书之日起6个月内依照《中华人民共和国行政诉讼法》向%2提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Decision not to accept an application</source>
+        <translation>不予受理决定书</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>item code and applicant</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>salutation: applicant name and ID</comment>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>On %1 you applied for &quot;%2&quot; (item %3). Having examined the application, %4 has decided not to accept it, for the following reason:</source>
+        <translation>你（单位）于%1申请办理“%2”（事项编码%3）。经审查，%4决定不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <source>This decision is made under Article 32 of the Administrative Licensing Law of the People&apos;s Republic of China.</source>
+        <translation>本决定依据《中华人民共和国行政许可法》第三十二条作出。</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Window %1 · %2</source>
+        <comment>window and clerk</comment>
+        <translation>窗口%1 · %2</translation>
+    </message>
+    <message>
+        <source>Received by the applicant: ____________    Date: __________</source>
+        <translation>申请人签收：____________    日期：__________</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +4307,58 @@
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to 1000000</source>
         <translation>--%1：“%2”不是1至1000000之间的整数</translation>
+    </message>
+    <message>
+        <source>Also answer certificate verification (GET /v1/verify?qr=…) on this address and port, over HTTPS without a client certificate, read-only and rate-limited; port 0 picks a free one (the log names it). Off unless given.</source>
+        <translation>同时在此地址和端口上提供证照核验服务（GET /v1/verify?qr=…）：通过HTTPS提供，无需客户端证书，只读且限制请求频率；端口为0时自动选择空闲端口（日志中会注明）。未指定时不开启。</translation>
+    </message>
+    <message>
+        <source>Where SMS notices to applicants go: &quot;file&quot; appends them to HALL/sms-outbox/YYYY-MM-DD.jsonl, &quot;http&quot; posts them to --sms-url.</source>
+        <translation>发送给申请人的短信通知的去向：“file”表示追加写入HALL/sms-outbox/YYYY-MM-DD.jsonl，“http”表示以POST方式发送至--sms-url。</translation>
+    </message>
+    <message>
+        <source>The address the HTTP gateway posts each SMS notice to (http:// or https://).</source>
+        <translation>使用HTTP网关时，每条短信通知以POST方式发送到的地址（http://或https://）。</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) the HTTPS gateway is trusted by (default: the hall&apos;s CA, HALL/ca/ca.pem).</source>
+        <translation>用于信任HTTPS网关的CA证书（默认：本大厅的CA，即HALL/ca/ca.pem）。</translation>
+    </message>
+    <message>
+        <source>Seconds the SMS gateway has to answer.</source>
+        <translation>短信网关的应答时限（秒）。</translation>
+    </message>
+    <message>
+        <source>Seconds before an SMS notice the gateway did not take is tried again; the wait doubles with each attempt.</source>
+        <translation>网关未接收的短信通知在重试前等待的秒数；每尝试一次，等待时间加倍。</translation>
+    </message>
+    <message>
+        <source>The longest wait between two attempts, in seconds.</source>
+        <translation>两次尝试之间的最长等待时间（秒）。</translation>
+    </message>
+    <message>
+        <source>Attempts before an SMS notice is given up (it stays on record as failed).</source>
+        <translation>放弃发送短信通知前的尝试次数（放弃后该通知仍记录为发送失败）。</translation>
+    </message>
+    <message>
+        <source>--sms-gateway: &quot;%1&quot; is neither &quot;file&quot; nor &quot;http&quot;</source>
+        <translation>--sms-gateway：“%1”既不是“file”也不是“http”</translation>
+    </message>
+    <message>
+        <source>--sms-gateway http needs --sms-url</source>
+        <translation>--sms-gateway http须与--sms-url一起使用</translation>
+    </message>
+    <message>
+        <source>--sms-url: &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--sms-url：“%1”不是http://或https://地址</translation>
+    </message>
+    <message>
+        <source>--sms-attempts: &quot;%1&quot; is not a whole number from 1 to 1000</source>
+        <translation>--sms-attempts：“%1”不是1至1000之间的整数</translation>
+    </message>
+    <message>
+        <source>--public-verify: &quot;%1&quot; is not HOST:PORT</source>
+        <translation>--public-verify：“%1”不是HOST:PORT格式</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +4680,257 @@
     </message>
 </context>
 <context>
+    <name>SettlementCsv</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>开票张数</translation>
+    </message>
+    <message>
+        <source>Collected (yuan)</source>
+        <translation>收款金额（元）</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>作废张数</translation>
+    </message>
+    <message>
+        <source>Voided (yuan)</source>
+        <translation>作废金额（元）</translation>
+    </message>
+    <message>
+        <source>Reductions (yuan)</source>
+        <translation>减免金额（元）</translation>
+    </message>
+    <message>
+        <source>Net (yuan)</source>
+        <translation>净收金额（元）</translation>
+    </message>
+    <message>
+        <source>Net in capitals</source>
+        <translation>净收金额（大写）</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收费员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>The settlement could not be saved as %1. Check that the folder exists and that you may write to it.</source>
+        <translation>无法将结算报表保存为%1。请检查该目录是否存在，以及您是否有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDocument</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Voided total</source>
+        <translation>作废金额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收金额</translation>
+    </message>
+    <message>
+        <source>Net in capitals</source>
+        <translation>净收金额（大写）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>a voided amount</comment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>No receipt was issued or voided on this day.</source>
+        <translation>当日没有开具或作废任何票据。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>票据号码</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Not signed off by the cashier.</source>
+        <translation>收费员尚未确认。</translation>
+    </message>
+    <message>
+        <source>Cashier: ____________</source>
+        <translation>收费员：____________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________</source>
+        <translation>复核人：____________</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on workstation %2 at %3.</source>
+        <translation>已由%1于%3在工作站%2确认。</translation>
+    </message>
+    <message>
+        <source>The books of this day changed after the sign-off: the figures above are not the ones signed.</source>
+        <translation>本日账目在确认后发生了变动：以上数字并非确认时的数字。</translation>
+    </message>
+    <message>
+        <source>No day of this period has any receipt.</source>
+        <translation>本期间内没有任何票据。</translation>
+    </message>
+    <message>
+        <source>Daily settlement</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收费员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>净收合计</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>RMB %1</source>
+        <comment>amount in Chinese capitals</comment>
+        <translation>人民币%1</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>按缴费方式统计</translation>
+    </message>
+    <message>
+        <source>Receipts of the day</source>
+        <translation>当日票据</translation>
+    </message>
+    <message>
+        <source>Daily settlements</source>
+        <translation>每日日结</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>%1 voided at %2: %3</source>
+        <comment>receipt, time, reason</comment>
+        <translation>票据%1于%2作废：%3</translation>
+    </message>
+    <message>
+        <source>Reasons for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementReport</name>
+    <message>
+        <source>Daily settlement</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Weekly reconciliation</source>
+        <translation>周对账</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月汇总</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a week: first and last day</comment>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSignOff</name>
+    <message>
+        <source>A recorded settlement sign-off has no valid %1.</source>
+        <translation>已记录的日结确认缺少有效的%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSignOffLog</name>
+    <message>
+        <source>The settlement sign-offs in %1 cannot be read. Ask the hall&apos;s IT to restore the file from a backup.</source>
+        <translation>无法读取%1中的日结确认记录。请联系大厅信息技术人员从备份中恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The settlement sign-off could not be saved in %1. Check that the workstation&apos;s profile folder exists and may be written.</source>
+        <translation>无法在%1中保存日结确认。请检查工作站配置目录是否存在且可写入。</translation>
+    </message>
+</context>
+<context>
     <name>Sm2KeyPair</name>
     <message>
         <source>Could not generate an SM2 key pair (OpenSSL: %1).</source>
@@ -3228,6 +5055,78 @@
     </message>
 </context>
 <context>
+    <name>SupplementNoticeDocument</name>
+    <message>
+        <source>No supplement notice was given for the case %1, so there is nothing to print.</source>
+        <translation>办件%1未出具一次性告知书，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Give the date by which the applicant must bring the missing materials.</source>
+        <translation>请填写申请人补交材料的截止日期。</translation>
+    </message>
+    <message>
+        <source>The date to bring the materials by, %1, is before the notice itself (%2).</source>
+        <translation>补交材料的截止日期%1早于告知书出具日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Under Article 32, paragraph 1, item (4) of the Administrative Licensing Law of the People&apos;s Republic of China, where the application materials are incomplete or not in the statutory form, the applicant shall be told, on the spot or within five days and all at once, everything that must be supplemented.</source>
+        <translation>根据《中华人民共和国行政许可法》第三十二条第一款第（四）项规定，申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>One-time supplement notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>item code and applicant</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>salutation: applicant name and ID</comment>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 you applied at window %2 for &quot;%3&quot; (item %4). The application cannot be accepted yet: the %n material(s) listed below are missing or must be corrected.</source>
+        <translation>
+            <numerusform>你（单位）于%1在%2窗口申请办理“%3”（事项编码%4）。因下列%n项材料缺失或需要更正，该申请暂不能受理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please bring everything listed above to window %1 by %2. This notice lists all that is needed: nothing more will be asked for these materials.</source>
+        <translation>请于%2前将上述材料全部提交至%1窗口。本告知书已列明所需的全部内容，对上述材料不会再提出其他补正要求。</translation>
+    </message>
+    <message>
+        <source>Questions: call %1.</source>
+        <translation>咨询电话：%1。</translation>
+    </message>
+    <message>
+        <source>Window %1 · %2</source>
+        <comment>window and clerk</comment>
+        <translation>窗口%1 · %2</translation>
+    </message>
+    <message>
+        <source>Received by the applicant: ____________    Date: __________</source>
+        <translation>申请人签收：____________    日期：__________</translation>
+    </message>
+</context>
+<context>
     <name>SyncApi</name>
     <message>
         <source>The body must have a list of &quot;commands&quot;.</source>
@@ -3248,6 +5147,10 @@
     <message>
         <source>&quot;kind&quot; must be case, receipt or certificate.</source>
         <translation>“kind”必须是case、receipt或certificate。</translation>
+    </message>
+    <message>
+        <source>applying pushed commands</source>
+        <translation>执行推送的操作指令</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5707,13 @@
     </message>
 </context>
 <context>
+    <name>WorkstationSettings</name>
+    <message>
+        <source>The settings could not be saved to %1. Check that the workstation profile folder can be written to.</source>
+        <translation>无法将设置保存到%1。请检查工作站配置目录是否可写入。</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::app::Client</name>
     <message>
         <source>Sunhall cannot start</source>
@@ -3818,20 +5728,40 @@
         <translation>未指定工作站配置。请使用--profile DIR启动sunhall，或将SUNHALL_PROFILE设置为配置目录（配置目录由系统管理员使用“sunhallctl workstation enroll”生成）。</translation>
     </message>
     <message>
-        <source>The profile folder %1 does not exist. Check the folder given with --profile or SUNHALL_PROFILE.</source>
-        <translation>配置目录%1不存在，请检查--profile或SUNHALL_PROFILE指定的目录。</translation>
-    </message>
-    <message>
-        <source>The profile %1 has not been connected to the hall yet: log in once with &quot;sunhallctl client login --profile %1&quot; while the server is reachable.</source>
-        <translation>配置%1尚未连接过大厅服务器，请在服务器可以访问时，使用“sunhallctl client login --profile %1”登录一次。</translation>
-    </message>
-    <message>
-        <source>The profile %1 holds no item catalogue yet: the hall has not published one, or the profile has not synchronised since.</source>
-        <translation>配置%1中还没有事项目录：大厅尚未发布事项目录，或发布后该配置尚未同步。</translation>
-    </message>
-    <message>
         <source>The workstation profile folder (default: $SUNHALL_PROFILE).</source>
         <translation>工作站配置目录（默认：$SUNHALL_PROFILE）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>密码文件%1为空。</translation>
+    </message>
+    <message>
+        <source>Log in as this user without waiting for the login dialog (needs --password-file).</source>
+        <translation>以该用户身份直接登录，无需等待登录对话框（须同时指定--password-file）。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password of --user.</source>
+        <translation>密码文件，其第一行为--user的密码。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the login dialog is shown, printing how long the start took.</source>
+        <translation>登录对话框一显示即退出，并输出启动耗时。</translation>
+    </message>
+    <message>
+        <source>--user and --password-file go together.</source>
+        <translation>--user与--password-file必须同时使用。</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>收件受理</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +5944,54 @@
     <message>
         <source>conclude the case</source>
         <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::core::EvaluationScale</name>
+    <message>
+        <source>Very satisfied</source>
+        <comment>five-level scale</comment>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <comment>five-level scale</comment>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <comment>five-level scale</comment>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <comment>five-level scale</comment>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <comment>five-level scale</comment>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <comment>four-level scale</comment>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <comment>four-level scale</comment>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <comment>four-level scale</comment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <comment>four-level scale</comment>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +6243,86 @@
     </message>
 </context>
 <context>
+    <name>sunhall::models::ApplicantSearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>name, identity number</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>name, identity number, phone</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::CashierCaseModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Fee assessed</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待收金额</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::CashierReceiptModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <comment>receipt status, reason</comment>
+        <translation>作废：%1</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>票据号码</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::models::CatalogueFilterModel</name>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -4334,6 +6392,215 @@ Code: %2</source>
     <message>
         <source>Fee</source>
         <translation>收费</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::MaterialChecklistModel</name>
+    <message numerus="yes">
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>原件%n份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>复印件%n份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the original and %n copy(ies)</source>
+        <translation>
+            <numerusform>原件及复印件%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the electronic file</source>
+        <translation>电子文件</translation>
+    </message>
+    <message>
+        <source>Not handed in: bring %1.</source>
+        <comment>what to bring</comment>
+        <translation>未提交：请补交%1。</translation>
+    </message>
+    <message>
+        <source>What the one-time supplement notice says about this material (F2 to edit)</source>
+        <translation>一次性告知书中关于该材料的说明（按F2编辑）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>material name, catalogue note</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n个扫描件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Material (Space: handed in)</source>
+        <translation>材料（空格键：已提交）</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Note for the supplement notice</source>
+        <translation>一次性告知书说明</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::MaterialScanFolderModel</name>
+    <message>
+        <source>The scan folder %1 does not exist.</source>
+        <translation>扫描目录%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · attached</source>
+        <comment>file name, time</comment>
+        <translation>%1 · %2 · 已添加</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · new</source>
+        <comment>file name, time</comment>
+        <translation>%1 · %2 · 新</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>file name, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2, scanned %3</source>
+        <comment>path, size, date and time</comment>
+        <translation>%1
+%2，扫描于%3</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::RejectedCommandModel</name>
+    <message>
+        <source>no case number yet</source>
+        <translation>尚无受理编号</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a case description</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The case was changed at another window before this command reached the server. Look the case up to see where it stands now, and do this step again only if it is still needed.</source>
+        <translation>在本操作指令送达服务器之前，该办件已在其他窗口被办理。请查询该办件的当前状态，仅在确有需要时再重新办理此步骤。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record of your roles and departments does not allow this. Hand the case to a colleague who may do it, or ask the administrator to check your roles.</source>
+        <translation>服务器记录的您的角色和部门不允许此操作。请将办件转交有权办理的同事，或请系统管理员核查您的角色。</translation>
+    </message>
+    <message>
+        <source>Your electronic signature was not accepted. Log out and log in again, then do the step again; if it is rejected again, ask the administrator to check your signing key.</source>
+        <translation>您的电子签名未被接受。请退出登录后重新登录，再重新办理此步骤；如仍被拒绝，请联系系统管理员检查您的签名密钥。</translation>
+    </message>
+    <message>
+        <source>The clock of this workstation is wrong. Ask the IT staff to set it right, then do the step again.</source>
+        <translation>本工作站的时钟不准确。请联系信息技术人员校准后，再重新办理此步骤。</translation>
+    </message>
+    <message>
+        <source>The item is not published on the server as this workstation had it. Wait until the workstation has fetched the current catalogue, then do the step again.</source>
+        <translation>服务器上发布的事项与本工作站持有的版本不一致。请等待本工作站获取最新的事项目录后，再重新办理此步骤。</translation>
+    </message>
+    <message>
+        <source>Correct what the reason names, then do the step again.</source>
+        <translation>请按原因所述进行更正，然后重新办理此步骤。</translation>
+    </message>
+    <message>
+        <source>Look the case up to see where it stands, and do the step again once the reason is dealt with. Ask the administrator if the reason is not clear.</source>
+        <translation>请查询该办件的当前状态，待原因所述问题解决后再重新办理此步骤。如原因不明确，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>操作指令</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Reason given by the server</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::models::SettlementModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>开票张数</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>作废张数</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收金额</translation>
+    </message>
+    <message>
+        <source>Net in capitals</source>
+        <translation>净收金额（大写）</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +6677,26 @@ Code: %2</source>
         <source>%1 (and %2 more like it)</source>
         <translation>%1（另有%2条类似消息）</translation>
     </message>
+    <message>
+        <source>SMS notices go to %1</source>
+        <translation>短信通知发送至%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for public certificate verification on %1:%2: %3</source>
+        <translation>无法在%1:%2上监听公开证照核验请求：%3</translation>
+    </message>
+    <message>
+        <source>public certificate verification on %1:%2 (GET /v1/verify, no client certificate, %3 requests a second per address)</source>
+        <translation>公开证照核验服务位于%1:%2（GET /v1/verify，无需客户端证书，每个地址每秒最多%3个请求）</translation>
+    </message>
+    <message>
+        <source>cannot bring the certificate key set up to date: %1</source>
+        <translation>无法更新证照密钥集：%1</translation>
+    </message>
+    <message>
+        <source>certificate key set %1: %2 department keys, %3 revoked certificates (events read up to %4)</source>
+        <translation>证照密钥集%1：部门密钥%2个，已注销证照%3个（事件已读取至%4）</translation>
+    </message>
 </context>
 <context>
     <name>sunhall::server::HttpConnection</name>
@@ -4445,10 +6732,315 @@ Code: %2</source>
     </message>
 </context>
 <context>
+    <name>sunhall::server::NoticeKind</name>
+    <message>
+        <source>Case accepted</source>
+        <translation>受理通知</translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation>补正材料通知</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>准予许可通知</translation>
+    </message>
+    <message>
+        <source>Application denied</source>
+        <translation>不予许可通知</translation>
+    </message>
+    <message>
+        <source>Certificate ready for pickup</source>
+        <translation>证照领取通知</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::NoticeSender</name>
+    <message>
+        <source>the server stopped before the gateway answered</source>
+        <translation>网关应答之前服务器已停止</translation>
+    </message>
+    <message>
+        <source>SMS notice %1 to %2 not sent (attempt %3): %4; trying again in %5 s</source>
+        <translation>发送给%2的短信通知%1未能发送（第%3次尝试）：%4；将于%5秒后重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS notice %1 to %2 was given up after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>发送给%2的短信通知%1经%n次尝试后已放弃：%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::NoticeService</name>
+    <message>
+        <source>the HTTP gateway at %1</source>
+        <translation>位于%1的HTTP网关</translation>
+    </message>
+    <message>
+        <source>the file gateway in %1</source>
+        <translation>位于%1的文件网关</translation>
+    </message>
+    <message>
+        <source>cannot write the SMS notices of the latest events: %1</source>
+        <translation>无法写入最新事件的短信通知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::server::PublicVerifyServer</name>
+    <message numerus="yes">
+        <source>Too many verification requests from this address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>来自此地址的核验请求过多，请于%n秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR text has %1 characters; a certificate&apos;s has at most %2.</source>
+        <translation>二维码文本共%1个字符，而证照的二维码文本最多为%2个字符。</translation>
+    </message>
+    <message>
+        <source>public verification: too many requests from %1 (%2 more refused since the last warning)</source>
+        <translation>公开核验：来自%1的请求过多（自上次警告以来又拒绝了%2个请求）</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::server::SessionApi</name>
     <message>
         <source>Logged out</source>
         <translation>已退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::ApplicantForm</name>
+    <message>
+        <source>1  Applicant</source>
+        <translation>1  申请人</translation>
+    </message>
+    <message>
+        <source>The applicant sends an agent (代理人)</source>
+        <translation>申请人委托代理人办理</translation>
+    </message>
+    <message>
+        <source>Applicant is:</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>代理人姓名：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s citizen ID number:</source>
+        <translation>代理人居民身份证号码：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone:</source>
+        <translation>代理人联系电话：</translation>
+    </message>
+    <message>
+        <source>Citizen ID number:</source>
+        <translation>居民身份证号码：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>18 characters, checked as you type</source>
+        <translation>共18位，输入时自动校验</translation>
+    </message>
+    <message>
+        <source>Type the 18 characters of the citizen ID number.</source>
+        <translation>请输入18位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Type the 18 characters of the unified social credit code.</source>
+        <translation>请输入18位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Optional, but without it the applicant gets no SMS notices.</source>
+        <translation>选填，但不填写则申请人将无法收到短信通知。</translation>
+    </message>
+    <message>
+        <source>Returning applicant %1: the details of the last application were filled in. Check them with the applicant.</source>
+        <translation>已有申请人%1：已自动填入其上次申请时的信息，请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s citizen ID number.</source>
+        <translation>请输入申请人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s unified social credit code.</source>
+        <translation>请输入单位的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name, or untick the agent.</source>
+        <translation>请输入代理人姓名，或取消勾选代理人。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s citizen ID number.</source>
+        <translation>请输入代理人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代理人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::CashierWidget</name>
+    <message>
+        <source>Collect (Ctrl+1)</source>
+        <translation>收费（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Receipts (Ctrl+2)</source>
+        <translation>票据（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Settlement (Ctrl+3)</source>
+        <translation>结算（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>查找办件</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废票据</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出CSV</translation>
+    </message>
+    <message>
+        <source>Read the books again</source>
+        <translation>重新读取账目</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is issued, but it was not printed: %2</source>
+        <translation>票据%1已开具，但未能打印：%2</translation>
+    </message>
+    <message>
+        <source>Collected. Receipt %1 issued and printed.</source>
+        <translation>收费成功。票据%1已开具并打印。</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>请先选择票据。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this workstation. Preview the receipt or save it as PDF, and ask the hall&apos;s IT to set up the receipt printer.</source>
+        <translation>本工作站未设置打印机。请预览票据或将其保存为PDF，并联系大厅信息技术人员设置票据打印机。</translation>
+    </message>
+    <message>
+        <source>Choose the receipt to void first.</source>
+        <translation>请先选择要作废的票据。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already voided.</source>
+        <translation>票据%1已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is voided; its number stays recorded. Print it to mark the paper copy VOID.</source>
+        <translation>票据%1已作废，其票据号码仍保留记录。请打印该票据，在纸质票据上标注“作废”。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this workstation. Preview the settlement or save it as PDF.</source>
+        <translation>本工作站未设置打印机。请预览结算报表或将其保存为PDF。</translation>
+    </message>
+    <message>
+        <source>The settlement was sent to the printer.</source>
+        <translation>结算报表已发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Save receipt %1 as PDF</source>
+        <translation>将票据%1保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>票据已保存为%1。</translation>
+    </message>
+    <message>
+        <source>Save the settlement as PDF</source>
+        <translation>将结算报表保存为PDF</translation>
+    </message>
+    <message>
+        <source>Settlement saved as %1.</source>
+        <translation>结算报表已保存为%1。</translation>
+    </message>
+    <message>
+        <source>Export the settlement as CSV</source>
+        <translation>将结算报表导出为CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV电子表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Settlement exported as %1.</source>
+        <translation>结算报表已导出为%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::CataloguePage</name>
+    <message>
+        <source>This workstation has no item catalogue yet. It arrives with the first connection to the hall server.</source>
+        <translation>本工作站尚无事项目录，首次连接大厅服务器时将自动获取。</translation>
+    </message>
+    <message>
+        <source>Item catalogue</source>
+        <translation>事项目录</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +7076,354 @@ Code: %2</source>
     </message>
 </context>
 <context>
+    <name>sunhall::widgets::ClientShell</name>
+    <message numerus="yes">
+        <source>%n command(s) made at this workstation have not reached the hall server yet. They are kept here and sent when the user who made them logs in here again.</source>
+        <translation>
+            <numerusform>本工作站有%n条操作指令尚未送达大厅服务器。这些指令保存在本机，待发出指令的用户在本工作站再次登录时发送。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::EvaluatorDialog</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Please rate our service</source>
+        <translation>请对我们的服务作出评价</translation>
+    </message>
+    <message>
+        <source>Press the button that fits, or the key 1 to %1.</source>
+        <translation>请点击相应的按钮，或按数字键1至%1。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Close without a rating (Esc): the applicant does not want to rate.</source>
+        <translation>不评价并关闭（Esc）：申请人不愿评价。</translation>
+    </message>
+    <message>
+        <source>Application of %1 · %2 · served by %3</source>
+        <translation>%1的申请 · %2 · 经办人：%3</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · served by %3</source>
+        <translation>受理编号%1 · %2 · 经办人：%3</translation>
+    </message>
+    <message>
+        <source>The rating was not recorded: %1</source>
+        <translation>评价未能记录：%1</translation>
+    </message>
+    <message>
+        <source>Thank you! Your rating: %1.</source>
+        <translation>谢谢！您的评价：%1。</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. Your rating: %1.
+We are sorry. The hall will call you back by %2 and put it right.</source>
+        <translation>感谢您的反馈。您的评价：%1。
+非常抱歉。本大厅将于%2前与您电话联系，并妥善解决问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you for telling us. Your rating: %1.
+We are sorry. The hall will call you back within %n working day(s) and put it right.</source>
+        <translation>
+            <numerusform>感谢您的反馈。您的评价：%1。
+非常抱歉。本大厅将在%n个工作日内与您电话联系，并妥善解决问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::FeeCasePanel</name>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Standard amount</source>
+        <translation>标准金额</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>未选择办件</translation>
+    </message>
+    <message>
+        <source>Find the case by its number or the applicant&apos;s name or ID number, then press Enter.</source>
+        <translation>请按受理编号、申请人姓名或证件号码查找办件，然后按Enter键。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>case number · applicant</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Item: %1 (%2) · ID number: %3</source>
+        <translation>事项：%1（%2） · 证件号码：%3</translation>
+    </message>
+    <message>
+        <source>Assessed %1 · Paid %2 · Reduced %3</source>
+        <translation>应收%1 · 已收%2 · 减免%3</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <comment>amount in figures (in capitals)</comment>
+        <translation>待收金额：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>已全额缴清</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>receipt number · amount · method</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · reduced %1 (%2)</source>
+        <comment>reduction, legal basis</comment>
+        <translation> · 减免%1（%2）</translation>
+    </message>
+    <message>
+        <source> · VOID: %1</source>
+        <comment>void reason</comment>
+        <translation> · 作废：%1</translation>
+    </message>
+    <message>
+        <source>No receipt issued on this case yet.</source>
+        <translation>本办件尚未开具票据。</translation>
+    </message>
+    <message>
+        <source>Receipts of this case:</source>
+        <translation>本办件的票据：</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::FeeCollectPage</name>
+    <message>
+        <source>Case number, applicant&apos;s name or ID number (Ctrl+F), then Enter</source>
+        <translation>受理编号、申请人姓名或证件号码（Ctrl+F），然后按Enter键</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number, payment method</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Only when the applicant is entitled to one</source>
+        <translation>仅在申请人依法可享受减免时填写</translation>
+    </message>
+    <message>
+        <source>The law, regulation or notice that grants the reduction</source>
+        <translation>给予减免的法律、法规或文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt after collecting</source>
+        <translation>收费后打印票据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Collect and issue the receipt (F9)</source>
+        <translation>收费并开具票据（F9）</translation>
+    </message>
+    <message>
+        <source>Print again (Ctrl+P)</source>
+        <translation>重印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>打印预览（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>保存为PDF（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>缴费方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reduction:</source>
+        <translation>减免金额(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with fees due</source>
+        <translation>
+            <numerusform>%n个办件有待收费用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) with fees due</source>
+        <translation>
+            <numerusform>%n个有待收费用的办件中有%1个符合条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In capitals: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount of money: %2</source>
+        <translation>金额“%1”不是有效的金额：%2</translation>
+    </message>
+    <message>
+        <source>The reduction &quot;%1&quot; is not an amount of money: %2</source>
+        <translation>减免金额“%1”不是有效的金额：%2</translation>
+    </message>
+    <message>
+        <source>Choose a case first: search by case number or applicant and press Enter.</source>
+        <translation>请先选择办件：按受理编号或申请人搜索，然后按Enter键。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 by %3 from %4 (case %5).</source>
+        <translation>票据%1：%4以%3方式缴纳%2（受理编号%5）。</translation>
+    </message>
+    <message>
+        <source>Collected. Receipt %1 issued.</source>
+        <translation>收费成功。票据%1已开具。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::IntakeOutcomePanel</name>
+    <message>
+        <source>4  Outcome</source>
+        <translation>4  办理结果</translation>
+    </message>
+    <message>
+        <source>Green channel (绿色通道)</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Name of the coordinator</source>
+        <translation>协调人姓名</translation>
+    </message>
+    <message>
+        <source>Why the application is refused, in words for the applicant: printed on the refusal decision.</source>
+        <translation>不予受理的理由，请用申请人能理解的语言填写；该理由将打印在不予受理决定书上。</translation>
+    </message>
+    <message>
+        <source>Reason for a refusal:</source>
+        <translation>不予受理理由：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time supplement notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Conclude on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>New application (Ctrl+Shift+N)</source>
+        <translation>新申请（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>outcome, its shortcut</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose an item to see whether it may use the green channel.</source>
+        <translation>请选择事项，以查看其是否可走绿色通道。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not eligible for the green channel.</source>
+        <translation>事项%1不适用绿色通道。</translation>
+    </message>
+    <message>
+        <source>Key projects only: priority in every queue, with a named coordinator; the time limits still apply.</source>
+        <translation>仅限重点项目：在各环节队列中优先办理，并指定专人协调；办理时限仍然适用。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>outcome, why it is not possible now</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::IntakeWidget</name>
+    <message>
+        <source>Window %1 · %2</source>
+        <comment>window, clerk&apos;s name</comment>
+        <translation>窗口%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the item the application is for.</source>
+        <translation>请选择申请办理的事项。</translation>
+    </message>
+    <message>
+        <source>Only an immediate item (即办件) is concluded on the spot; %1 is a %2.</source>
+        <translation>只有即办件才能当场办结；%1属于%2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date and its weekday</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 for %2. Give the applicant the receipt.</source>
+        <translation>已受理：%2申请的%1。请将受理回执交给申请人。</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 for %2, due on %3. Give the applicant the receipt.</source>
+        <translation>已受理：%2申请的%1，办结期限为%3。请将受理回执交给申请人。</translation>
+    </message>
+    <message>
+        <source>Concluded on the spot: %1 for %2.</source>
+        <translation>已当场办结：%2申请的%1。</translation>
+    </message>
+    <message>
+        <source>Supplement notice</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>One-time supplement notice recorded for %1 (%2). Give the applicant the notice: it lists everything missing.</source>
+        <translation>已为%1（%2）登记一次性告知。请将一次性告知书交给申请人，其中列明了所有缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Refusal recorded for %1 (%2). Give the applicant the refusal decision.</source>
+        <translation>已为%1（%2）登记不予受理。请将不予受理决定书交给申请人。</translation>
+    </message>
+</context>
+<context>
     <name>sunhall::widgets::ItemDetailPanel</name>
     <message>
         <source>Choose an item in the catalogue to see its materials, fees, time limits and flow.</source>
@@ -4510,6 +7450,652 @@ Code: %2</source>
         <source>%1 (%2)</source>
         <comment>a date and its weekday</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::ItemPicker</name>
+    <message>
+        <source>2  Item</source>
+        <translation>2  事项</translation>
+    </message>
+    <message>
+        <source>Code or any part of the name (Ctrl+F)</source>
+        <translation>事项编码或名称中的任意部分（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalogue</source>
+        <translation>
+            <numerusform>事项目录中共有%n个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item has “%1” in its code or name.</source>
+        <translation>没有编码或名称包含“%1”的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) match</source>
+        <translation>
+            <numerusform>%n个事项中有%1个符合条件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::LoginDialog</name>
+    <message>
+        <source>Log in — Sunhall</source>
+        <translation>登录 — Sunhall</translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation>政务服务大厅</translation>
+    </message>
+    <message>
+        <source>Workstation %1 · server %2</source>
+        <comment>workstation, address</comment>
+        <translation>工作站%1 · 服务器%2</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of your work is lost: enter your password to go on.</source>
+        <translation>%1您所做的工作均不会丢失，请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Logging in at %1…</source>
+        <translation>正在登录%1…</translation>
+    </message>
+    <message>
+        <source>Fetching the hall&apos;s item catalogue and calendar…</source>
+        <translation>正在获取本大厅的事项目录和工作日历…</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::MainWindow</name>
+    <message>
+        <source>Your roles give you no screens on this workstation. Ask the administrator to check the roles of your account.</source>
+        <translation>您的角色在本工作站上没有可用的界面。请联系系统管理员核查您账户的角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected commands…</source>
+        <translation>被拒绝的操作指令(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>工作站%1</translation>
+    </message>
+    <message>
+        <source>%1 · workstation %2</source>
+        <comment>hall, workstation</comment>
+        <translation>%1 · 工作站%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>screen, place</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::MaterialChecklistPanel</name>
+    <message>
+        <source>3  Materials</source>
+        <translation>3  材料</translation>
+    </message>
+    <message>
+        <source>Attach files… (Ctrl+O)</source>
+        <translation>添加文件…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Scan folder…</source>
+        <translation>扫描目录…</translation>
+    </message>
+    <message>
+        <source>Choose the item first: scans are attached to its materials.</source>
+        <translation>请先选择事项：扫描件需要添加到该事项的材料下。</translation>
+    </message>
+    <message>
+        <source>%1 attached to “%2”.</source>
+        <comment>file names, material</comment>
+        <translation>已将%1添加到“%2”。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attach scans to “%1”</source>
+        <translation>为“%1”添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The folder the scanner saves into</source>
+        <translation>扫描仪保存文件的目录</translation>
+    </message>
+    <message>
+        <source>New scan %1 in the scan folder.</source>
+        <translation>扫描目录中有新扫描件%1。</translation>
+    </message>
+    <message>
+        <source>New scan %1 in the scan folder: choose it in the list and press Enter to attach it to “%2”.</source>
+        <translation>扫描目录中有新扫描件%1：请在列表中选中该文件并按Enter键，将其添加到“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose an item to see the materials it needs.</source>
+        <translation>请选择事项，以查看所需材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) handed in; every required material is here.</source>
+        <translation>
+            <numerusform>共%n项材料，已提交%1项；必需材料均已提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) handed in; required but missing: %2.</source>
+        <translation>
+            <numerusform>共%n项材料，已提交%1项；尚缺必需材料：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scan folder is watched. Choose the folder the scanner saves into, or attach files.</source>
+        <translation>未监视任何扫描目录。请选择扫描仪保存文件的目录，或直接添加文件。</translation>
+    </message>
+    <message>
+        <source>Scan folder %1</source>
+        <translation>扫描目录%1</translation>
+    </message>
+    <message>
+        <source>Scan folder %1 — Enter on a file attaches it to “%2”.</source>
+        <translation>扫描目录%1 — 在文件上按Enter键即可将其添加到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::ReceiptListPage</name>
+    <message>
+        <source>&amp;Void… (Ctrl+D)</source>
+        <translation>作废(&amp;V)…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view (Ctrl+Shift+P)</source>
+        <translation>打印预览(&amp;V)（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF (Ctrl+Shift+S)</source>
+        <translation>保存为PDF(&amp;S)（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 voided</source>
+        <translation>
+            <numerusform>共%n张票据，其中作废%1张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This receipt is already voided.</source>
+        <translation>该票据已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::RejectedCommandsDialog</name>
+    <message>
+        <source>Rejected commands</source>
+        <translation>被拒绝的操作指令</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>标记为已查看</translation>
+    </message>
+    <message>
+        <source>Take the chosen command off this list; it stays on record.</source>
+        <translation>将所选操作指令从列表中移除；其记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>The hall server has rejected none of your commands.</source>
+        <translation>大厅服务器未拒绝您的任何操作指令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hall server rejected %n of your command(s). Nothing of a rejected command was recorded; read the reason and what to do next.</source>
+        <translation>
+            <numerusform>大厅服务器拒绝了您的%n条操作指令。被拒绝的操作指令均未被记录；请阅读拒绝原因及后续处理建议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <comment>reason (field)</comment>
+        <translation>%1（字段：%2）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>后续处理</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::ScanPreview</name>
+    <message>
+        <source>No scan chosen.
+Choose a material with scans or a file in the scan folder to see it here.</source>
+        <translation>未选择扫描件。
+请选择带有扫描件的材料或扫描目录中的文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>file name, what it is</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>a PDF file that cannot be read</source>
+        <translation>无法读取的PDF文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF，共%n页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an image that cannot be shown here (%1)</source>
+        <translation>无法在此显示的图像（%1）</translation>
+    </message>
+    <message>
+        <source>image, %1 × %2 pixels</source>
+        <translation>图像，%1 × %2像素</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::SessionStatusBar</name>
+    <message>
+        <source>Offline login</source>
+        <translation>离线登录</translation>
+    </message>
+    <message>
+        <source>You logged in while the hall server could not be reached. Your work is kept on this workstation and sent as soon as the server answers again.</source>
+        <translation>您是在无法连接大厅服务器时登录的。您的工作内容将保存在本工作站，待服务器恢复响应后立即发送。</translation>
+    </message>
+    <message>
+        <source>Show the commands the hall server rejected, with the reason and what to do next</source>
+        <translation>显示被大厅服务器拒绝的操作指令，以及拒绝原因和后续处理建议</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>● Online · %1</source>
+        <comment>server address</comment>
+        <translation>● 在线 · %1</translation>
+    </message>
+    <message>
+        <source>The hall server %1 answers.</source>
+        <translation>大厅服务器%1响应正常。</translation>
+    </message>
+    <message>
+        <source>● Offline · %1</source>
+        <comment>server address</comment>
+        <translation>● 离线 · %1</translation>
+    </message>
+    <message>
+        <source>The hall server %1 cannot be reached. Work goes on here and is sent once it answers again.</source>
+        <translation>无法连接大厅服务器%1。可继续在本机办理业务，服务器恢复响应后将自动发送。</translation>
+    </message>
+    <message>
+        <source>Live updates on</source>
+        <translation>实时更新已开启</translation>
+    </message>
+    <message>
+        <source>Live updates off</source>
+        <translation>实时更新已关闭</translation>
+    </message>
+    <message>
+        <source>Changes made at other windows arrive at once.</source>
+        <translation>其他窗口所做的更改将即时同步到本机。</translation>
+    </message>
+    <message>
+        <source>Changes made at other windows arrive when this workstation next reaches the server.</source>
+        <translation>其他窗口所做的更改将在本工作站下次连接服务器时同步。</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>没有待发送的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n条操作指令待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rejected commands</source>
+        <translation>没有被拒绝的操作指令</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected command(s)</source>
+        <translation>
+            <numerusform>%n条被拒绝的操作指令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Workstation %3</source>
+        <comment>user, roles, workstation</comment>
+        <translation>%1 · %2 · 工作站%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>Screens in:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Workstation:</source>
+        <translation>工作站：</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>大厅：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>配置目录：</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Sunhall starts.</source>
+        <translation>新语言将在下次启动Sunhall时生效。</translation>
+    </message>
+    <message>
+        <source>Chinese is used unless the system speaks English.</source>
+        <translation>除非系统语言为英语，否则使用中文。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::SettlementPage</name>
+    <message>
+        <source>&amp;Settlement:</source>
+        <translation>结算报表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cas&amp;hier:</source>
+        <translation>收费员(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>日结确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view (Ctrl+Shift+P)</source>
+        <translation>打印预览(&amp;V)（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF (Ctrl+Shift+S)</source>
+        <translation>保存为PDF(&amp;D)（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV (Ctrl+E)</source>
+        <translation>导出CSV(&amp;E)（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收费员</translation>
+    </message>
+    <message>
+        <source>Net total: %1 (%2)</source>
+        <comment>amount in figures (in capitals)</comment>
+        <translation>净收合计：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2, but the books changed afterwards</source>
+        <translation>已由%1于%2确认，但此后账目发生了变动</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2</source>
+        <translation>已由%1于%2确认</translation>
+    </message>
+    <message>
+        <source>Choose a cashier to see their daily sign-offs.</source>
+        <translation>请选择收费员，以查看其每日日结确认情况。</translation>
+    </message>
+    <message>
+        <source>The last column tells whether each day&apos;s settlement was signed off.</source>
+        <translation>最后一列显示每日日结是否已确认。</translation>
+    </message>
+    <message>
+        <source>Each cashier signs off their own daily settlement.</source>
+        <translation>每位收费员各自确认本人的日结。</translation>
+    </message>
+    <message>
+        <source>Only a daily settlement is signed off, and only by its own cashier: choose &quot;%1&quot; and yourself.</source>
+        <translation>只有日结需要确认，且只能由收费员本人确认：请选择“%1”和您本人。</translation>
+    </message>
+    <message>
+        <source>A day that has not come yet cannot be signed off.</source>
+        <translation>尚未到来的日期不能进行日结确认。</translation>
+    </message>
+    <message>
+        <source>The daily settlement of %1 is signed off: net %2.</source>
+        <translation>%1的日结已确认：净收金额%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::SignOffDialog</name>
+    <message>
+        <source>Sign off the daily settlement of %1</source>
+        <translation>确认%1的日结</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>payment method label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount in figures (in capitals)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Net total:</source>
+        <translation>净收合计：</translation>
+    </message>
+    <message>
+        <source>By signing off, %1 confirms that the money in hand and on the accounts matches these figures.</source>
+        <translation>一经确认，即表示%1核实现金及账户中的款项与上述数字相符。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>确认(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked on this workstation: log in once while the hall server is reachable, then sign off.</source>
+        <translation>无法在本工作站验证您的密码：请先在能连接大厅服务器时登录一次，再进行日结确认。</translation>
+    </message>
+    <message>
+        <source>The password is not correct. The settlement is not signed off.</source>
+        <translation>密码不正确，日结未确认。</translation>
+    </message>
+</context>
+<context>
+    <name>sunhall::widgets::VoidReceiptDialog</name>
+    <message>
+        <source>Void receipt %1</source>
+        <translation>作废票据%1</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>票据号码：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>受理编号：</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>缴款人：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>缴费方式：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>A voided receipt is never deleted: its number stays recorded and the receipt prints as VOID. The fee is due again on the case. Write why it is voided.</source>
+        <translation>作废的票据不会被删除：其票据号码仍保留记录，打印时将标注“作废”。该办件的费用将重新变为待收。请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>Reason for voiding (required)</source>
+        <translation>作废原因（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Void receipt</source>
+        <translation>作废票据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Write the reason first: a receipt is never voided without one.</source>
+        <translation>请先填写原因：未填写原因不能作废票据。</translation>
+    </message>
+    <message>
+        <source>Write why the receipt is voided: a receipt is never voided without a reason.</source>
+        <translation>请填写票据作废原因：未填写原因不能作废票据。</translation>
     </message>
 </context>
 </TS>

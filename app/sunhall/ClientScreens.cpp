@@ -4,6 +4,7 @@
 
 #include "app/sunhall/CounterDocuments.h"
 #include "core/sync/SyncEngine.h"
+#include "widgets/cashier/CashierWidget.h"
 #include "widgets/intake/IntakeWidget.h"
 #include "widgets/shell/CataloguePage.h"
 #include "widgets/shell/ClientShell.h"
@@ -40,6 +41,16 @@ QWidget *makeIntake(widgets::ScreenContext &context, QWidget *parent)
     return intake;
 }
 
+QWidget *makeCashier(widgets::ScreenContext &context, QWidget *parent)
+{
+    auto *cashier =
+        new widgets::CashierWidget(context.store(), context.engine(), context.catalogue(),
+                                   context.clock(), context.user(), parent);
+    QObject::connect(&context, &widgets::ScreenContext::catalogueChanged, cashier,
+                     [&context, cashier] { cashier->setCatalogue(context.catalogue()); });
+    return cashier;
+}
+
 } // namespace
 
 void registerScreens(widgets::ClientShell &shell)
@@ -50,6 +61,12 @@ void registerScreens(widgets::ClientShell &shell)
                              QApplication::style()->standardIcon(QStyle::SP_FileDialogNewFolder),
                              {core::Role::Clerk},
                              makeIntake});
+    shell.addScreen(
+        widgets::ScreenEntry{QStringLiteral("cashier"),
+                             QCoreApplication::translate("sunhall::app::Client", "Cashier"),
+                             QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton),
+                             {core::Role::Cashier},
+                             makeCashier});
     shell.addScreen(widgets::CataloguePage::entry());
 }
 

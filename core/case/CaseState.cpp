@@ -197,7 +197,9 @@ void applyFeePaid(CaseState &state, const Event &event)
                                   event.at,
                                   event.actorId,
                                   false,
-                                  {}});
+                                  {},
+                                  payload->reduction,
+                                  payload->reductionBasis});
 }
 
 void applyReceiptVoided(CaseState &state, const Event &event)
@@ -308,6 +310,16 @@ Money CaseState::feePaid() const
     for (const Payment &payment : payments) {
         if (!payment.voided)
             total += payment.amount;
+    }
+    return total;
+}
+
+Money CaseState::feeReduced() const
+{
+    Money total;
+    for (const Payment &payment : payments) {
+        if (!payment.voided)
+            total += payment.reduction;
     }
     return total;
 }

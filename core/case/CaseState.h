@@ -92,7 +92,8 @@ struct CaseDecision
     friend bool operator==(const CaseDecision &, const CaseDecision &) = default;
 };
 
-/// A fee receipt. A voided receipt stays on record and its number is never used again.
+/// A fee receipt. A voided receipt stays on record and its number is never used again. A
+/// reduction (减免) granted on the receipt is recorded with its legal basis.
 struct Payment
 {
     QString receiptNumber;
@@ -102,6 +103,8 @@ struct Payment
     QString cashierId;
     bool voided = false;
     QString voidReason;
+    Money reduction;
+    QString reductionBasis;
 
     friend bool operator==(const Payment &, const Payment &) = default;
 };
@@ -169,7 +172,10 @@ struct CaseState
     QDateTime lastEventAt;
 
     Money feeAssessed() const;
-    Money feePaid() const; // receipts not voided
+    Money feePaid() const;    // receipts not voided
+    Money feeReduced() const; // reductions on receipts not voided
+    /// Assessed less paid less reduced.
+    Money feeDue() const { return feeAssessed() - feePaid() - feeReduced(); }
     const Payment *payment(const QString &receiptNumber) const;
     const CaseSuspension *openSuspension() const;
     bool isCurrent(const QString &stepId) const;

@@ -115,10 +115,10 @@ Command assessFee(const QUuid &caseId, const QList<FeeLine> &fees)
 }
 
 Command payFee(const QUuid &caseId, const QString &receiptNumber, PaymentMethod method,
-               Money amount)
+               Money amount, Money reduction, const QString &reductionBasis)
 {
     return make(CommandType::payFee, caseId,
-                PaymentPayload{receiptNumber, method, amount}.toJson());
+                PaymentPayload{receiptNumber, method, amount, reduction, reductionBasis}.toJson());
 }
 
 Command voidReceipt(const QUuid &caseId, const QString &receiptNumber, const QString &reason)

@@ -53,8 +53,10 @@ Command suspend(const QUuid &caseId, SuspensionType type, const QString &reason,
 Command resume(const QUuid &caseId);
 Command extend(const QUuid &caseId, int days, const QString &reason);
 Command assessFee(const QUuid &caseId, const QList<FeeLine> &fees);
+/// `reduction` (减免) with its legal basis, when the applicant is entitled to one: the amount
+/// collected is then the amount due less the reduction.
 Command payFee(const QUuid &caseId, const QString &receiptNumber, PaymentMethod method,
-               Money amount);
+               Money amount, Money reduction = {}, const QString &reductionBasis = {});
 Command voidReceipt(const QUuid &caseId, const QString &receiptNumber, const QString &reason);
 /// The first print needs the number of the certificate blank; a reprint may leave it empty.
 Command printCertificate(const QUuid &caseId, const QString &certificateNumber = {});

@@ -53,9 +53,14 @@ Result<FeeAssessment> FeeAssessment::fromJson(const QJsonObject &json)
 
 QJsonObject PaymentPayload::toJson() const
 {
-    return QJsonObject{{QStringLiteral("receiptNumber"), receiptNumber},
-                       {QStringLiteral("method"), paymentMethodId(method)},
-                       {QStringLiteral("amountFen"), amount.fen()}};
+    QJsonObject json{{QStringLiteral("receiptNumber"), receiptNumber},
+                     {QStringLiteral("method"), paymentMethodId(method)},
+                     {QStringLiteral("amountFen"), amount.fen()}};
+    if (reduction > Money() || !reductionBasis.isEmpty()) {
+        json.insert(QStringLiteral("reductionFen"), reduction.fen());
+        json.insert(QStringLiteral("reductionBasis"), reductionBasis);
+    }
+    return json;
 }
 
 Result<PaymentPayload> PaymentPayload::fromJson(const QJsonObject &json)
@@ -66,6 +71,12 @@ Result<PaymentPayload> PaymentPayload::fromJson(const QJsonObject &json)
     payload.method =
         reader.vocabulary(QStringLiteral("method"), &paymentMethodFromId, PaymentMethod::Cash);
     payload.amount = Money::fromFen(reader.integer64(QStringLiteral("amountFen"), 0, maxFen));
+    if (json.contains(QStringLiteral("reductionFen"))) {
+        payload.reduction =
+            Money::fromFen(reader.integer64(QStringLiteral("reductionFen"), 0, maxFen));
+    }
+    payload.reductionBasis =
+        reader.text(QStringLiteral("reductionBasis"), Presence::Optional, 1000);
     return reader.finish(payload);
 }
 

@@ -33,12 +33,17 @@ struct FeeAssessment
     static Result<FeeAssessment> fromJson(const QJsonObject &json);
 };
 
-/// "pay-fee" and the "fee-paid" event: one machine-printed receipt (机打票据).
+/// "pay-fee" and the "fee-paid" event: one machine-printed receipt (机打票据). A reduction or
+/// exemption (减免) of the fee due travels beside the amount with its legal basis
+/// ("reductionFen", "reductionBasis"); a payment without one carries neither key, so its bytes
+/// are those of a payment before reductions existed.
 struct PaymentPayload
 {
     QString receiptNumber;
     PaymentMethod method = PaymentMethod::Cash;
     Money amount;
+    Money reduction;
+    QString reductionBasis;
 
     QJsonObject toJson() const;
     static Result<PaymentPayload> fromJson(const QJsonObject &json);

@@ -84,19 +84,41 @@ Status checkAmount(const RuleContext &context, const PaymentPayload &payment)
                              .arg(payment.receiptNumber, context.caseLabel()),
                          QStringLiteral("receiptNumber"));
     }
-    const Money due = state.feeAssessed() - state.feePaid();
+    const Money due = state.feeDue();
     if (due <= Money()) {
         return makeError(QStringLiteral("case.fee-nothing-due"),
                          FeeRules::tr("Nothing is due on case %1: the fee of %2 is paid.")
                              .arg(context.caseLabel(), state.feeAssessed().toDisplayString()),
                          QStringLiteral("amountFen"));
     }
-    if (payment.amount != due) {
+    if (payment.reduction > Money() && payment.reductionBasis.trimmed().isEmpty()) {
+        return makeError(QStringLiteral("case.fee-reduction-basis-missing"),
+                         FeeRules::tr("A reduction of %1 on case %2 needs its legal basis: name "
+                                      "the law, regulation or notice that grants it.")
+                             .arg(payment.reduction.toDisplayString(), context.caseLabel()),
+                         QStringLiteral("reductionBasis"));
+    }
+    if (payment.reduction > due) {
+        return makeError(QStringLiteral("case.fee-reduction-too-large"),
+                         FeeRules::tr("The reduction, %1, is more than the amount due on case "
+                                      "%2, %3.")
+                             .arg(payment.reduction.toDisplayString(), context.caseLabel(),
+                                  due.toDisplayString()),
+                         QStringLiteral("reductionFen"));
+    }
+    if (payment.amount + payment.reduction != due) {
         return makeError(
             QStringLiteral("case.fee-amount-wrong"),
-            FeeRules::tr("The amount collected, %1, is not the amount due on case "
-                         "%2, %3. Collect exactly the amount due.")
-                .arg(payment.amount.toDisplayString(), context.caseLabel(), due.toDisplayString()),
+            payment.reduction > Money()
+                ? FeeRules::tr("The amount collected, %1, and the reduction, %2, do not make "
+                               "the amount due on case %3, %4. Collect %5.")
+                      .arg(payment.amount.toDisplayString(), payment.reduction.toDisplayString(),
+                           context.caseLabel(), due.toDisplayString(),
+                           (due - payment.reduction).toDisplayString())
+                : FeeRules::tr("The amount collected, %1, is not the amount due on case "
+                               "%2, %3. Collect exactly the amount due.")
+                      .arg(payment.amount.toDisplayString(), context.caseLabel(),
+                           due.toDisplayString()),
             QStringLiteral("amountFen"));
     }
     return Status::success();
@@ -153,7 +175,7 @@ Status FeeRules::payFee(RuleContext &context)
         return amount;
     context.append(EventType::feePaid, payload->toJson());
     const CaseState &state = context.state();
-    if (*step && state.isCurrent((*step)->id) && state.feePaid() == state.feeAssessed())
+    if (*step && state.isCurrent((*step)->id) && state.feeDue() == Money())
         context.completeBranch(**step, context.openBranches((*step)->id).value(0), {});
     return Status::success();
 }

@@ -38,6 +38,7 @@ private slots:
     void greenChannel();
     void returnToReview();
     void voidedReceiptIsPaidAgainWithANewNumber();
+    void reductionWithItsBasisSettlesTheFee();
     void reprintIsMarked();
     void afterTheEnd();
     void resumeBeforeTheSuspensionBegan();
@@ -78,6 +79,13 @@ Command pay(int receipt, qint64 fen)
 {
     return Commands::payFee(noCase(), receiptNumber(receipt), PaymentMethod::Cash,
                             Money::fromFen(fen));
+}
+
+// A payment with a reduction (减免) of `reductionFen` on the legal basis `basis`.
+Command payReduced(int receipt, qint64 fen, qint64 reductionFen, const QString &basis)
+{
+    return Commands::payFee(noCase(), receiptNumber(receipt), PaymentMethod::Cash,
+                            Money::fromFen(fen), Money::fromFen(reductionFen), basis);
 }
 
 // The number with its check character replaced by another one.
@@ -257,6 +265,15 @@ void tst_CaseAggregate::refusals_data()
         "amountFen", QStringLiteral("¥62.50"));
     row("underpay", P, Stage::FeeAssessed, pay(2, 6000), cashier(), "case.fee-amount-wrong",
         "amountFen", QStringLiteral("¥60.00"));
+    row("reduction without its legal basis", P, Stage::FeeAssessed,
+        payReduced(2, 1250, 5000, u"  "_s), cashier(), "case.fee-reduction-basis-missing",
+        "reductionBasis", QStringLiteral("¥50.00"));
+    row("reduction above the amount due", P, Stage::FeeAssessed,
+        payReduced(2, 0, 7000, u"小微企业免征"_s), cashier(), "case.fee-reduction-too-large",
+        "reductionFen", QStringLiteral("¥70.00"));
+    row("reduction and amount short of the due", P, Stage::FeeAssessed,
+        payReduced(2, 1000, 5000, u"小微企业免征"_s), cashier(), "case.fee-amount-wrong",
+        "amountFen", QStringLiteral("¥12.50"));
     row("pay before the assessment", P, Stage::AtFee, pay(1, 6250), cashier(),
         "case.fee-not-assessed", "", caseNumber(1));
     row("pay by a clerk", P, Stage::FeeAssessed, pay(1, 6250), clerk(), "case.wrong-role", "actor",
@@ -681,6 +698,27 @@ void tst_CaseAggregate::voidedReceiptIsPaidAgainWithANewNumber()
     QCOMPARE(d.lastTypes(), types({EventType::feePaid}));
     QCOMPARE(d.state().feePaid(), Money::fromFen(6250));
     QCOMPARE(d.state().payments.size(), 2);
+}
+
+void tst_CaseAggregate::reductionWithItsBasisSettlesTheFee()
+{
+    CaseDriver d(item(TestItem::Promised));
+    QVERIFY(d.reach(Stage::FeeAssessed).isEmpty());
+    MUST(d, payReduced(2, 1250, 5000, u"财税〔2015〕102号"_s), cashier());
+    QCOMPARE(d.lastTypes(),
+             types({EventType::feePaid, EventType::stepCompleted, EventType::stepStarted}));
+    QCOMPARE(d.state().feePaid(), Money::fromFen(1250));
+    QCOMPARE(d.state().feeReduced(), Money::fromFen(5000));
+    QCOMPARE(d.state().feeDue(), Money());
+    const Payment *payment = d.state().payment(receiptNumber(2));
+    QCOMPARE(payment->reduction, Money::fromFen(5000));
+    QCOMPARE(payment->reductionBasis, u"财税〔2015〕102号"_s);
+    // A payment without a reduction keeps the bytes it always had.
+    const PaymentPayload plain{receiptNumber(3), PaymentMethod::Cash, Money::fromFen(6250), {}, {}};
+    QVERIFY(!plain.toJson().contains(u"reductionFen"_s));
+    // Voided, the reduction goes with the receipt and the whole fee is due again.
+    MUST(d, Commands::voidReceipt(d.caseId(), receiptNumber(2), u"减免依据填错"_s), cashier());
+    QCOMPARE(d.state().feeDue(), Money::fromFen(6250));
 }
 
 void tst_CaseAggregate::reprintIsMarked()
