@@ -5,6 +5,7 @@
 #include "app/sunhall/CounterDocuments.h"
 #include "core/sync/SyncEngine.h"
 #include "widgets/cashier/CashierWidget.h"
+#include "widgets/evaluator/EvaluationRequest.h"
 #include "widgets/intake/IntakeWidget.h"
 #include "widgets/shell/CataloguePage.h"
 #include "widgets/shell/ClientShell.h"
@@ -23,19 +24,18 @@ QWidget *makeIntake(widgets::ScreenContext &context, QWidget *parent)
         new widgets::IntakeWidget(context.store(), context.engine(), context.catalogue(),
                                   context.calendar(), context.clock(), context.user(), parent);
     using Kind = CounterDocuments::Kind;
+    // The citizen takes the document, then rates the service where the case allows a rating
+    // now (a refusal, a conclusion on the spot); otherwise nothing is asked.
+    const auto hand = [&context, intake](const QUuid &caseId, Kind kind) {
+        CounterDocuments::preview(context, caseId, kind, intake);
+        widgets::requestEvaluation(context, caseId, intake);
+    };
     QObject::connect(intake, &widgets::IntakeWidget::receiptWanted, intake,
-                     [&context, intake](const QUuid &caseId) {
-                         CounterDocuments::preview(context, caseId, Kind::AcceptanceReceipt,
-                                                   intake);
-                     });
+                     [hand](const QUuid &caseId) { hand(caseId, Kind::AcceptanceReceipt); });
     QObject::connect(intake, &widgets::IntakeWidget::supplementNoticeWanted, intake,
-                     [&context, intake](const QUuid &caseId) {
-                         CounterDocuments::preview(context, caseId, Kind::SupplementNotice, intake);
-                     });
+                     [hand](const QUuid &caseId) { hand(caseId, Kind::SupplementNotice); });
     QObject::connect(intake, &widgets::IntakeWidget::refusalWanted, intake,
-                     [&context, intake](const QUuid &caseId) {
-                         CounterDocuments::preview(context, caseId, Kind::RefusalDecision, intake);
-                     });
+                     [hand](const QUuid &caseId) { hand(caseId, Kind::RefusalDecision); });
     QObject::connect(&context, &widgets::ScreenContext::catalogueChanged, intake,
                      [&context, intake] { intake->setCatalogue(context.catalogue()); });
     return intake;
